@@ -1,0 +1,19 @@
+/**
+ * Base64 of the UTF-8 bytes of `text`. Unlike `btoa(text)`, which throws on (or, in the
+ * vendor's SDK, silently mangles) anything outside Latin-1, this encodes every string.
+ *
+ * @example
+ * encodeBase64('张三:pässwörd') // '5byg5LiJOnDDpHNzd8O2cmQ='
+ */
+export function encodeBase64(text: string): string {
+  return bytesToBase64(new TextEncoder().encode(text));
+}
+
+/** Base64 of raw bytes, with the platform's `btoa` (Node 16+ and every browser). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}

@@ -1,0 +1,81 @@
+// The one error type every failure of the client is thrown as.
+
+/**
+ * What went wrong:
+ * - `http`: the server answered with an error status (4xx/5xx);
+ * - `vendor`: HTTP 200 but the legacy envelope's `returnCode` is not `"000000000"`;
+ * - `network`: no response (connection refused or reset, DNS failure, ...);
+ * - `timeout`: no response within the configured timeout;
+ * - `aborted`: the caller's AbortSignal fired;
+ * - `unparsable-body`: a response body that should be JSON is not (HTML error page, truncated JSON).
+ */
+export type HwcloudErrorKind = 'http' | 'vendor' | 'network' | 'timeout' | 'aborted' | 'unparsable-body';
+
+/** Fields of a {@link HwcloudError}. */
+export interface HwcloudErrorInit {
+  kind: HwcloudErrorKind;
+  /** operationId from the spec (for example `searchCorpExternalDir`), or `METHOD /path` when unknown. */
+  operation: string;
+  message: string;
+  status?: number | undefined;
+  /** Vendor error code: `USG.*` (Meeting), `CBC.*` (BSS) or the legacy `returnCode`. */
+  code?: string | undefined;
+  /** The vendor's request id, else the `X-Request-Id` the client sent. */
+  requestId?: string | undefined;
+  cause?: unknown;
+}
+
+/**
+ * A failed call. Its message names the operation, the status and vendor code, the vendor's
+ * message and the request id to quote to support; it never contains a token, password, app
+ * key or secret key, and neither do its enumerable fields.
+ *
+ * @example
+ * try { await meeting.GET('/v1/usg/dcs/corp/member/{account}', { params: { path: { account } } }) }
+ * catch (error) { if (error instanceof HwcloudError && error.code === 'USG.201040000') notFound() }
+ */
+export class HwcloudError extends Error {
+  override readonly name = 'HwcloudError';
+  readonly kind: HwcloudErrorKind;
+  readonly operation: string;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly requestId: string | undefined;
+
+  constructor(init: HwcloudErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.operation = init.operation;
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+  }
+
+  /** True for failures worth retrying later: network, timeout, 429 and 5xx. */
+  get transient(): boolean {
+    if (this.kind === 'network' || this.kind === 'timeout') return true;
+    return this.kind === 'http' && this.status !== undefined && (this.status === 429 || this.status >= 500);
+  }
+
+  /** Plain-object form for structured logs (no cause, no secrets). */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      kind: this.kind,
+      operation: this.operation,
+      status: this.status,
+      code: this.code,
+      requestId: this.requestId,
+      message: this.message,
+    };
+  }
+}
+
+/** Replaces every occurrence of each secret (of 4+ characters) in `text` by `[redacted]`. */
+export function redactSecrets(text: string, secrets: Iterable<string | undefined>): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret && secret.length >= 4 && result.includes(secret)) result = result.split(secret).join('[redacted]');
+  }
+  return result;
+}

@@ -1,0 +1,111 @@
+// Async iteration over the pages and items of a list operation, driven by the operation's
+// `x-paging` extension in the spec (see openapi/README.md).
+
+/** An operation's `x-paging` extension: where the position goes and where the items are. */
+export interface PagingSpec {
+  /** `offset`: the position counts items from 0; `page`: it counts pages from 1. */
+  readonly style: 'offset' | 'page';
+  /** Whether the position and size go in the query string or the JSON body. */
+  readonly in: 'query' | 'body';
+  /** Name of the position parameter (`offset`, `pageIndex`). */
+  readonly offsetParam: string;
+  /** Name of the size parameter (`limit`, `pageSize`). */
+  readonly limitParam: string;
+  /** Dot path of the item array in the response body (`data`, `data.data`). */
+  readonly itemsPath: string;
+  /** Dot path of the total item count in the response body (`count`, `data.totalCount`). */
+  readonly totalPath: string;
+  /** What the server returns past the end: the last page again, or an empty page. */
+  readonly pastEnd?: 'lastPage' | 'empty';
+}
+
+/** Caller's paging options. */
+export interface PagingOptions {
+  /** Items per request; defaults to the operation's largest allowed page. */
+  pageSize?: number;
+  /** Stop after this many items in all. */
+  maxItems?: number;
+  /** Stops the iteration (the pending request is aborted too). */
+  signal?: AbortSignal;
+}
+
+/** One page of results. */
+export interface Page<Item, Body = unknown> {
+  /** The page's items (cut short when `maxItems` is reached). */
+  items: Item[];
+  /** Total number of items the server reports, when it does. */
+  total: number | undefined;
+  /** 1-based number of this page in the iteration. */
+  pageNumber: number;
+  /** The whole response body. */
+  body: Body;
+}
+
+/** Fetches one page: `position` is the value of the offset (or page index) parameter. */
+export type PageFetcher<Body> = (position: number, size: number, signal: AbortSignal | undefined) => Promise<Body>;
+
+/** Reads a dot path (`data.totalCount`) out of a parsed body. */
+export function readPath(body: unknown, path: string): unknown {
+  let value = body;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Iterates pages until the server's total is reached, a page comes back empty or short, or
+ * `maxItems` items have been yielded. It never asks past the total, and stops when a page
+ * repeats the previous one, so the vendor's "an offset past the end returns the last page
+ * again" cannot make it loop.
+ *
+ * @example
+ * for await (const page of paginate(spec, fetchPage, { start: 0, pageSize: 100 })) console.log(page.items.length);
+ */
+export async function* paginate<Item, Body>(
+  spec: PagingSpec,
+  fetchPage: PageFetcher<Body>,
+  options: PagingOptions & { start?: number; pageSize: number },
+): AsyncGenerator<Page<Item, Body>, void, undefined> {
+  const { pageSize, maxItems = Number.POSITIVE_INFINITY, signal } = options;
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new RangeError(`pageSize must be an integer >= 1, got ${pageSize}`);
+  }
+  const firstPosition = options.start ?? (spec.style === 'page' ? 1 : 0);
+  // Items skipped before the current request, counted from the start of the whole list.
+  let skipped = spec.style === 'page' ? (firstPosition - 1) * pageSize : firstPosition;
+  let position = firstPosition;
+  let yielded = 0;
+  let previous: string | undefined;
+
+  for (let pageNumber = 1; yielded < maxItems; pageNumber++) {
+    signal?.throwIfAborted();
+    const body = await fetchPage(position, pageSize, signal);
+    const found = readPath(body, spec.itemsPath);
+    const items = (Array.isArray(found) ? found : []) as Item[];
+    const totalValue = readPath(body, spec.totalPath);
+    const total = typeof totalValue === 'number' ? totalValue : undefined;
+
+    // Asked past the end: the server may answer with the last page again; it is not ours.
+    if (total !== undefined && skipped >= total) return;
+    if (items.length === 0) return;
+    if (total === undefined) {
+      const fingerprint = JSON.stringify(items);
+      if (fingerprint === previous) return;
+      previous = fingerprint;
+    }
+
+    const take = Math.min(items.length, maxItems - yielded);
+    yield { items: take < items.length ? items.slice(0, take) : items, total, pageNumber, body };
+    yielded += take;
+    skipped += spec.style === 'page' ? pageSize : items.length;
+    position = spec.style === 'page' ? position + 1 : skipped;
+    if (total !== undefined ? skipped >= total : items.length < pageSize) return;
+  }
+}
+
+/** Flattens pages into items. */
+export async function* itemsOf<Item>(pages: AsyncIterable<Page<Item, unknown>>): AsyncGenerator<Item, void, undefined> {
+  for await (const page of pages) yield* page.items;
+}
