@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// One runner for every test in the repo. Workspace packages resolve to their sources so
+// tests exercise the code as written; test/consumers covers the packed tarballs.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@hwcloud-directory/client': fromRoot('./packages/client/src/index.ts'),
+      '@hwcloud-directory/mocks': fromRoot('./packages/mocks/src/index.ts'),
+    },
+  },
+  test: {
+    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**', 'examples/**'],
+    typecheck: {
+      enabled: true,
+      include: ['test/**/*.test-d.ts', 'packages/*/test/**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+    },
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+  },
+});
