@@ -25,7 +25,7 @@ export function expandGuideIncludes(markdown, context) {
   });
 }
 
-/** One table of vendor error codes per API, read from the response examples of its description. */
+/** One table of vendor error codes per API, from its `x-error-codes` and its response examples. */
 function vendorErrorsTable({ apis, operationLinks }) {
   return apis
     .map(({ api, short, document }) => {
@@ -33,12 +33,13 @@ function vendorErrorsTable({ apis, operationLinks }) {
       if (!errors.length) throw new Error(`docs: the ${short} description documents no vendor error codes`);
       const rows = errors
         .map((error) => `<tr><td><code>${escapeHtml(error.code)}</code></td><td>${escapeHtml(error.status)}</td>` +
-          `<td><code>${escapeHtml(error.field)}</code></td><td>${escapeHtml(error.meaning)}</td>` +
-          `<td>${error.operations.map((id) => operationLink(operationLinks, api, id)).join(', ')}</td></tr>`)
+          `<td>${escapeHtml(error.meaning)}</td><td>${escapeHtml(SOURCES[error.source] ?? error.source)}</td>` +
+          `<td>${error.fields.map((field) => `<code>${escapeHtml(field)}</code>`).join(', ') || '—'}</td>` +
+          `<td>${error.operations.map((id) => operationLink(operationLinks, api, id)).join(', ') || '—'}</td></tr>`)
         .join('\n');
       return `<table class="data-table" id="errors-${escapeHtml(api)}">
 <caption>${escapeHtml(short)} API: vendor error codes</caption>
-<thead><tr><th scope="col">Code</th><th scope="col">HTTP status</th><th scope="col">Field</th><th scope="col">Meaning</th><th scope="col">Returned by</th></tr></thead>
+<thead><tr><th scope="col">Code</th><th scope="col">HTTP status</th><th scope="col">Meaning</th><th scope="col">Source</th><th scope="col">Body field</th><th scope="col">Shown in the examples of</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -46,6 +47,13 @@ ${rows}
     })
     .join('\n');
 }
+
+/** How the guide words the `source` of a code. */
+const SOURCES = {
+  published: 'published by the vendor',
+  inferred: 'inferred (the vendor publishes no code for this case; the live service may send another)',
+  example: 'only in an example',
+};
 
 /** One row per paged operation: its dialect, parameters, where items and totals are, and the past-the-end rule. */
 function pagingDialectsTable({ apis, operationLinks }) {

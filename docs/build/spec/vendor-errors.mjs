@@ -5,38 +5,42 @@ import { resolveRef } from './resolve-ref.mjs';
 const LEGACY_SUCCESS = '000000000';
 
 /**
- * Collects every vendor error code a bundled description documents, from the examples of
- * its responses (Meeting `error_code`, BSS `error_code`, legacy envelope `returnCode`),
- * with the HTTP status it comes with, what it means, and which operations return it.
- * Meaning is taken from the example's summary or description, else from its message.
+ * Lists every vendor error code a bundled description uses: the root `x-error-codes`
+ * list (code, HTTP status, meaning, whether the vendor publishes it), joined with the
+ * operations whose response examples return the code and the body field that carries it
+ * (`error_code`, or the legacy envelope's `returnCode`). A code that appears in an example
+ * but not in `x-error-codes` is listed too, with `source: 'example'`, so nothing is hidden.
  * @param {object} document the bundled description
- * @returns {Array<{ code: string, status: string, field: string, meaning: string, operations: string[] }>}
- *   sorted by code, then status
+ * @returns {Array<{ code: string, status: number, meaning: string, source: string,
+ *   fields: string[], operations: string[] }>} in `x-error-codes` order, then by code
  */
 export function collectVendorErrors(document) {
-  const byKey = new Map();
+  const byCode = new Map();
+  for (const declared of document['x-error-codes'] ?? []) {
+    byCode.set(declared.code, { ...declared, fields: [], operations: [] });
+  }
   for (const operation of listOperations(document)) {
     for (const [status, response] of Object.entries(operation.responses)) {
       for (const media of Object.values(response.content ?? {})) {
         for (const example of examplesOf(document, media)) {
           const found = errorCodeOf(example.value);
           if (!found) continue;
-          const key = `${found.code} ${status}`;
-          const entry = byKey.get(key) ?? {
+          const entry = byCode.get(found.code) ?? {
             code: found.code,
-            status,
-            field: found.field,
-            meaning: '',
+            status: Number(status),
+            meaning: (example.summary || found.message || response.description || '').trim(),
+            source: 'example',
+            fields: [],
             operations: [],
           };
-          entry.meaning ||= meaningOf(example, found.message, response);
+          if (!entry.fields.includes(found.field)) entry.fields.push(found.field);
           if (!entry.operations.includes(operation.operationId)) entry.operations.push(operation.operationId);
-          byKey.set(key, entry);
+          byCode.set(found.code, entry);
         }
       }
     }
   }
-  return [...byKey.values()].sort((a, b) => a.code.localeCompare(b.code) || a.status.localeCompare(b.status));
+  return [...byCode.values()];
 }
 
 /** Every example of a media type object, resolved: named examples first, then `example`. */
@@ -56,9 +60,4 @@ function errorCodeOf(value) {
     return { code: value.returnCode, field: 'returnCode', message: value.returnMessage };
   }
   return undefined;
-}
-
-/** Human meaning of an error example. */
-function meaningOf(example, message, response) {
-  return (example.description || example.summary || message || response.description || '').trim();
 }

@@ -1,0 +1,70 @@
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listOperations } from './spec/list-operations.mjs';
+import { redocOperationAnchor } from './reference/redoc-anchor.mjs';
+import { referenceDocument } from './reference/reference-document.mjs';
+import { renderReference } from './reference/render-reference.mjs';
+import { expandGuideIncludes } from './site/guide-includes.mjs';
+import { landingPage } from './site/landing-page.mjs';
+import { pageLayout } from './site/page-layout.mjs';
+import { renderMarkdown } from './site/render-markdown.mjs';
+import { buildSearchIndex } from './site/search-index.mjs';
+import { APIS, GUIDES } from './site/site-map.mjs';
+
+/**
+ * Builds the static docs site into `outDir` (emptied first):
+ *   index.html                     landing page and operation index
+ *   guides/<slug>.html             guides rendered from docs/guides/*.md
+ *   reference/<api>.html           Redoc reference with the generated code samples
+ *   openapi/<api>.openapi.{yaml,json}  the bundled descriptions, for download
+ *   assets/                        styles, search script, images (all local)
+ *   search-index.json              what the search box searches
+ * @param {{ outDir: string, repoRoot: string, generatedDir?: string }} options
+ * @returns {{ pages: string[] }} the HTML pages written, relative to outDir
+ */
+export function buildSite({ outDir, repoRoot, generatedDir = join(repoRoot, 'generated') }) {
+  const samplesDir = join(generatedDir, 'code-samples');
+  const docsDir = join(repoRoot, 'docs');
+  rmSync(outDir, { recursive: true, force: true });
+  for (const folder of ['guides', 'reference', 'openapi', 'assets']) mkdirSync(join(outDir, folder), { recursive: true });
+
+  const apis = APIS.map((api) => {
+    const bundleFile = join(generatedDir, `${api.api}.openapi.json`);
+    if (!existsSync(bundleFile)) throw new Error(`docs: ${bundleFile} is missing; run \`npm run build\` first`);
+    const document = JSON.parse(readFileSync(bundleFile, 'utf8'));
+    const operations = listOperations(document).map((operation) => ({ ...operation, anchor: redocOperationAnchor(operation) }));
+    return { ...api, document, operations, version: document.info?.version ?? '', anchorOf: (operation) => operation.anchor };
+  });
+  const operationLinks = new Map(
+    apis.flatMap(({ api, operations }) => operations.map((operation) => [`${api}/${operation.operationId}`, `../reference/${api}.html${operation.anchor}`])),
+  );
+  const pages = [];
+
+  cpSync(join(docsDir, 'assets'), join(outDir, 'assets'), { recursive: true });
+  for (const api of apis) {
+    for (const extension of ['yaml', 'json']) {
+      copyFileSync(join(generatedDir, `${api.api}.openapi.${extension}`), join(outDir, 'openapi', `${api.api}.openapi.${extension}`));
+    }
+    renderReference(referenceDocument(api.document, { api: api.api, samplesDir }), {
+      title: `${api.title} · hwcloud-directory`,
+      outputFile: join(outDir, 'reference', `${api.api}.html`),
+    });
+    pages.push(`reference/${api.api}.html`);
+  }
+
+  const guides = GUIDES.map((guide) => {
+    const source = readFileSync(join(docsDir, 'guides', `${guide.slug}.md`), 'utf8');
+    const { html, title, toc } = renderMarkdown(expandGuideIncludes(source, { apis, operationLinks }), { operationLinks });
+    writeFileSync(
+      join(outDir, 'guides', `${guide.slug}.html`),
+      pageLayout({ title, description: guide.summary, root: '../', current: guide.slug, body: html, toc }),
+    );
+    pages.push(`guides/${guide.slug}.html`);
+    return { ...guide, title, toc };
+  });
+
+  writeFileSync(join(outDir, 'index.html'), landingPage({ apis }));
+  pages.unshift('index.html');
+  writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(buildSearchIndex({ guides, apis })));
+  return { pages };
+}
