@@ -1,0 +1,41 @@
+// createBssClient: the typed client of the Huawei Cloud BSS (Enterprise Center) API.
+
+import { bssAuthMiddleware, bssSecrets, type BssAuth } from './bss-auth.js';
+import { createApiClient, type CommonClientOptions } from './client-core.js';
+import { operations, servers } from './generated/bss-operations.js';
+import type { paths } from './generated/bss-types.js';
+import type { HwcloudClient } from './typed-client.js';
+
+/** BSS regions, from the spec's `servers[].x-region`: `cn` (Chinese mainland) or `intl`. */
+export type BssRegion = keyof typeof servers;
+
+/** Options of {@link createBssClient}. */
+export interface BssClientOptions extends CommonClientOptions {
+  /** `cn` (Chinese mainland, the default) or `intl` (international). */
+  region?: BssRegion;
+  auth: BssAuth;
+}
+
+/** The BSS client: typed methods and paging. */
+export type BssClient = HwcloudClient<paths, typeof operations>;
+
+/**
+ * Creates a BSS client. Requests are authenticated with an IAM token or signed with AK/SK
+ * (SDK-HMAC-SHA256, on WebCrypto).
+ *
+ * @example
+ * const bss = createBssClient({ region: 'intl', auth: { accessKey, secretKey } });
+ * for await (const account of bss.items('/v2/enterprises/multi-accounts/sub-customers')) console.log(account.name);
+ */
+export function createBssClient(options: BssClientOptions): BssClient {
+  const region = options.region ?? 'cn';
+  const baseUrl = options.baseUrl ?? servers[region];
+  if (!baseUrl) throw new RangeError(`unknown BSS region ${String(region)}; use one of ${Object.keys(servers).join(', ')}`);
+  return createApiClient<paths, typeof operations>({
+    baseUrl,
+    operations,
+    options,
+    secrets: new Set(bssSecrets(options.auth)),
+    auth: () => bssAuthMiddleware(options.auth),
+  });
+}

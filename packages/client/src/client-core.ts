@@ -1,0 +1,131 @@
+// The machinery both API clients share: openapi-fetch with the transport (timeout, retries),
+// the response middleware (request id, typed errors), an auth middleware, and paging.
+
+import createClient, { type Middleware } from 'openapi-fetch';
+import { itemsOf, paginate, type PagingOptions } from './pagination.js';
+import { CONTEXT_KEY, type RequestContext } from './request-context.js';
+import { toHwcloudError } from './response-errors.js';
+import { responseMiddleware } from './response-middleware.js';
+import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import { createTransport, type FetchLike } from './transport.js';
+import type { HwcloudClient, HttpMethod, OperationTable } from './typed-client.js';
+
+/** Options both clients take. */
+export interface CommonClientOptions {
+  /** Overrides the region's base URL (a proxy, a mock server). */
+  baseUrl?: string;
+  /** The fetch to send requests with; `globalThis.fetch` (looked up at call time) by default. */
+  fetch?: FetchLike;
+  /** `Accept-Language` of every request, for example `zh-CN` or `en-US`. */
+  language?: string;
+  /** Retry policy for safe operations; `false` turns retries off. */
+  retry?: RetryPolicy | false;
+  /** Timeout of each attempt in milliseconds (default 30000; 0 for none). */
+  timeoutMs?: number;
+}
+
+/** Sends one typed-less call through the client, throwing HwcloudError on failure. */
+export type CallFunction = (method: string, path: string, init?: Record<string, unknown>) => Promise<{ data: unknown; response: Response }>;
+
+/** What {@link createApiClient} needs from an API-specific factory. */
+export interface ApiClientConfig {
+  baseUrl: string;
+  operations: OperationTable;
+  options: CommonClientOptions;
+  /** Strings that must never appear in an error message (passwords, keys, tokens). */
+  secrets: Set<string>;
+  /** Builds the auth middleware; `call` lets it log in through the same client. */
+  auth: (call: CallFunction) => Middleware;
+}
+
+/** Page size used when the caller gives none, capped by the operation's maximum. */
+export const DEFAULT_PAGE_SIZE = 100;
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Builds a client over one API from its generated operations table. */
+export function createApiClient<Paths extends Record<string, any>, Ops>(
+  config: ApiClientConfig,
+): HwcloudClient<Paths, Ops> {
+  const { operations, options, secrets } = config;
+  const userFetch = options.fetch;
+  const readOnlyPosts = Object.entries(operations)
+    .filter(([key, info]) => info.paging && !key.startsWith('GET '))
+    .map(([key]) => key.slice(key.indexOf(' ') + 1));
+
+  const transport = createTransport({
+    fetch: userFetch ?? ((input, init) => globalThis.fetch(input, init)),
+    retry: resolveRetryPolicy(options.retry),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    isSafe: (request) =>
+      request.method === 'GET' ||
+      request.method === 'HEAD' ||
+      (readOnlyPosts.length > 0 && readOnlyPosts.some((path) => new URL(request.url).pathname.endsWith(path))),
+  });
+  const core = createClient<Paths>({
+    baseUrl: config.baseUrl,
+    fetch: transport,
+    headers: options.language ? { 'Accept-Language': options.language } : undefined,
+  });
+
+  async function call(method: string, path: string, init?: Record<string, unknown>) {
+    const key = `${method} ${path}`;
+    const context: RequestContext = { operation: operations[key]?.operationId ?? key };
+    try {
+      const result = (await core.request(method as 'get', path as never, { ...init, [CONTEXT_KEY]: context } as never)) as {
+        data: unknown;
+        response: Response;
+      };
+      return { data: result.data, response: result.response };
+    } catch (error) {
+      throw toHwcloudError(error, context, init?.signal as AbortSignal | undefined, secrets);
+    }
+  }
+
+  core.use(responseMiddleware(operations, secrets), config.auth(call));
+
+  function pages(path: string, init: Record<string, any> = {}, pagingOptions: PagingOptions = {}) {
+    const key = Object.keys(operations).find((k) => k.endsWith(` ${path}`) && operations[k]!.paging);
+    const paging = key ? operations[key]!.paging : undefined;
+    if (!key || !paging) throw new TypeError(`${path} is not a list operation with x-paging in the spec`);
+    const method = key.slice(0, key.indexOf(' '));
+    const { maximum } = paging.pageSize;
+    const source: Record<string, unknown> = (paging.in === 'query' ? init.params?.query : init.body) ?? {};
+    const requested = pagingOptions.pageSize ?? (source[paging.limitParam] as number | undefined);
+    const pageSize = requested ?? Math.min(DEFAULT_PAGE_SIZE, maximum ?? DEFAULT_PAGE_SIZE);
+    if (maximum !== undefined && pageSize > maximum) {
+      throw new RangeError(`pageSize ${pageSize} is above the maximum ${paging.limitParam} of ${operations[key]!.operationId} (${maximum})`);
+    }
+    const start = source[paging.offsetParam] as number | undefined;
+    const signal = pagingOptions.signal;
+    const fetchPage = async (position: number, size: number) => {
+      const patch = { [paging.offsetParam]: position, [paging.limitParam]: size };
+      const next =
+        paging.in === 'query'
+          ? { ...init, params: { ...init.params, query: { ...init.params?.query, ...patch } } }
+          : { ...init, body: { ...init.body, ...patch } };
+      if (signal) (next as Record<string, unknown>).signal = signal;
+      return (await call(method, path, next)).data;
+    };
+    return paginate(paging, fetchPage, { ...pagingOptions, pageSize, start });
+  }
+
+  const method = (name: string) => (path: string, init?: Record<string, unknown>) => call(name, path, init);
+  return {
+    GET: method('GET'),
+    POST: method('POST'),
+    PUT: method('PUT'),
+    DELETE: method('DELETE'),
+    PATCH: method('PATCH'),
+    pages,
+    items: (path: string, init?: Record<string, unknown>, pagingOptions?: PagingOptions) => itemsOf(pages(path, init, pagingOptions)),
+    use: (...middleware: Middleware[]) => core.use(...middleware),
+    eject: (...middleware: Middleware[]) => core.eject(...middleware),
+  } as unknown as HwcloudClient<Paths, Ops>;
+}
+
+/** The `METHOD /path` key of the operation secured by `scheme`, from the operations table. */
+export function operationWithScheme(operations: OperationTable, scheme: string): { method: string; path: string } {
+  const key = Object.keys(operations).find((k) => operations[k]!.security.includes(scheme));
+  if (!key) throw new Error(`no operation in the spec uses the security scheme ${scheme}`);
+  return { method: key.slice(0, key.indexOf(' ')), path: key.slice(key.indexOf(' ') + 1) };
+}

@@ -1,0 +1,51 @@
+// createMeetingClient: the typed client of the Huawei Cloud Meeting directory API.
+
+import { createApiClient, type CommonClientOptions } from './client-core.js';
+import { operations, servers } from './generated/meeting-operations.js';
+import type { paths } from './generated/meeting-types.js';
+import { meetingAuthMiddleware, meetingSecrets, meetingTokens, type MeetingAuth } from './meeting-auth.js';
+import type { TokenManager } from './token-manager.js';
+import type { HwcloudClient } from './typed-client.js';
+
+/** Meeting regions, from the spec's `servers[].x-region`. */
+export type MeetingRegion = keyof typeof servers;
+
+/** Options of {@link createMeetingClient}. */
+export interface MeetingClientOptions extends CommonClientOptions {
+  /** `cn-north-4` (Chinese mainland, the default) or `ap-southeast-1` (international). */
+  region?: MeetingRegion;
+  auth: MeetingAuth;
+}
+
+/** The Meeting client: typed methods, paging, and the token it logs in with. */
+export interface MeetingClient extends HwcloudClient<paths, typeof operations> {
+  /** The access-token cache: `get()` to log in ahead of time, `clear()` to force a new login. */
+  tokens: TokenManager;
+}
+
+/**
+ * Creates a Meeting directory client. Every call is typed from the spec, authenticated,
+ * retried when safe, and throws a HwcloudError on failure.
+ *
+ * @example
+ * const meeting = createMeetingClient({ region: 'ap-southeast-1', auth: { appId, appKey } });
+ * const { data } = await meeting.GET('/v1/usg/abs/external-contacts', { params: { query: { searchKey: 'li' } } });
+ */
+export function createMeetingClient(options: MeetingClientOptions): MeetingClient {
+  const region = options.region ?? 'cn-north-4';
+  const baseUrl = options.baseUrl ?? servers[region];
+  if (!baseUrl) throw new RangeError(`unknown Meeting region ${String(region)}; use one of ${Object.keys(servers).join(', ')}`);
+  const secrets = new Set(meetingSecrets(options.auth));
+  let tokens!: TokenManager;
+  const client = createApiClient<paths, typeof operations>({
+    baseUrl,
+    operations,
+    options,
+    secrets,
+    auth: (call) => {
+      tokens = meetingTokens(options.auth, operations, call, secrets);
+      return meetingAuthMiddleware(operations, tokens);
+    },
+  });
+  return Object.assign(client, { tokens });
+}

@@ -1,0 +1,20 @@
+// Per-call facts shared by the client's middleware and its error handling.
+//
+// openapi-fetch copies every unknown key of a call's init onto its Request object, so the
+// context travels with the request through the middleware without a global map.
+
+/** What a call has learned so far. */
+export interface RequestContext {
+  /** operationId, or `METHOD /path` when the spec does not know the call. */
+  operation: string;
+  requestId?: string | undefined;
+  status?: number | undefined;
+}
+
+/** The init key under which the context rides along. */
+export const CONTEXT_KEY = 'hwcloudContext';
+
+/** The context of a request, if the client created it. */
+export function contextOf(request: Request): RequestContext | undefined {
+  return (request as unknown as Record<string, RequestContext | undefined>)[CONTEXT_KEY];
+}

@@ -1,0 +1,43 @@
+// openapi-fetch middleware that stamps X-Request-Id on every request and throws a
+// HwcloudError for every failed response, so callers never check `error`.
+
+import type { Middleware } from 'openapi-fetch';
+import { contextOf } from './request-context.js';
+import { errorFromResponse, unparsableBodyError } from './response-errors.js';
+import type { OperationTable } from './typed-client.js';
+import { isLegacyFailure } from './vendor-error-body.js';
+
+/**
+ * Builds the middleware. Responses of operations that answer in the legacy envelope are
+ * read even on HTTP 200, since a `returnCode` other than `"000000000"` is a failure.
+ */
+export function responseMiddleware(operations: OperationTable, secrets: Iterable<string | undefined>): Middleware {
+  return {
+    onRequest({ request }) {
+      let id = request.headers.get('X-Request-Id');
+      if (!id) {
+        id = crypto.randomUUID();
+        request.headers.set('X-Request-Id', id);
+      }
+      const context = contextOf(request);
+      if (context) context.requestId = id;
+      return undefined;
+    },
+    async onResponse({ request, response, schemaPath }) {
+      const context = contextOf(request) ?? { operation: `${request.method} ${schemaPath}` };
+      context.status = response.status;
+      const envelope = operations[`${request.method} ${schemaPath}`]?.envelope === true;
+      if (response.ok && !envelope) return undefined;
+      const text = await response.text();
+      let body: unknown;
+      try {
+        body = text === '' ? undefined : JSON.parse(text);
+      } catch (error) {
+        if (response.ok) throw unparsableBodyError(context, error);
+        body = undefined;
+      }
+      if (!response.ok || isLegacyFailure(body)) throw errorFromResponse(response, body, context, secrets);
+      return new Response(text, response);
+    },
+  };
+}

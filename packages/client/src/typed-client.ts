@@ -1,0 +1,121 @@
+// Types of the client surface: openapi-fetch's typed GET/POST/..., except that failures are
+// thrown as HwcloudError, so a call resolves to the success body only.
+
+import type { FetchResponse, MaybeOptionalInit, Middleware } from 'openapi-fetch';
+import type { Page, PagingOptions } from './pagination.js';
+
+/** Lower-case HTTP methods, as openapi-typescript keys them. */
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+type MediaType = `${string}/${string}`;
+type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type InitParam<Init> = RequiredKeysOf<Init> extends never
+  ? [(Init & { [key: string]: unknown })?]
+  : [Init & { [key: string]: unknown }];
+
+/** Paths of `Paths` that have operation `M`. */
+export type PathsWithMethod<Paths, M extends HttpMethod> = {
+  [P in keyof Paths]: Paths[P] extends { [K in M]: any } ? P : never;
+}[keyof Paths];
+
+/** The success branch of an openapi-fetch result: `data` is always there. */
+export type Success<R> = R extends { data: infer D; response: Response } ? { data: D; response: Response } : never;
+
+/** A typed call that resolves to the success body or throws a HwcloudError. */
+export type HwcloudMethod<Paths extends Record<string, any>, M extends HttpMethod> = <
+  Path extends PathsWithMethod<Paths, M>,
+  Init extends MaybeOptionalInit<Paths[Path], M>,
+>(
+  url: Path,
+  ...init: InitParam<Init>
+) => Promise<Success<FetchResponse<Paths[Path][M], Init, MediaType>>>;
+
+/** One entry of the generated operations table. */
+export interface OperationInfo {
+  readonly operationId: string;
+  readonly security: readonly string[];
+  readonly envelope: boolean;
+  readonly deprecated?: boolean;
+  readonly paging?: import('./pagination.js').PagingSpec & {
+    readonly pageSize: { readonly default?: number; readonly maximum?: number };
+  };
+}
+
+/** The generated operations table: `METHOD /path` to what the client needs at run time. */
+export type OperationTable = Readonly<Record<string, OperationInfo>>;
+
+type PagedKeys<Ops> = { [K in keyof Ops]: Ops[K] extends { paging: object } ? K : never }[keyof Ops];
+type PathOfKey<K> = K extends `${string} ${infer P}` ? P : never;
+type MethodOfKey<K> = K extends `${infer M} ${string}` ? Lowercase<M> & HttpMethod : never;
+/** Paths of the list operations (those with `x-paging`). */
+export type PagedPath<Ops> = PathOfKey<PagedKeys<Ops>>;
+type KeyOfPath<Ops, P> = Extract<PagedKeys<Ops>, `${string} ${P & string}`>;
+type MethodOfPath<Ops, P> = MethodOfKey<KeyOfPath<Ops, P>>;
+
+type Get<T, P extends string> = P extends `${infer Head}.${infer Rest}`
+  ? Get<NonNullable<T>[Head & keyof NonNullable<T>], Rest>
+  : NonNullable<T>[P & keyof NonNullable<T>];
+
+/** The JSON body of an operation's 200 response, from openapi-typescript's `responses`. */
+type OkBody<Op> = Op extends { responses: infer R }
+  ? R extends { 200: { content: { 'application/json': infer B } } }
+    ? B
+    : unknown
+  : unknown;
+/** Success body of the list operation at path `P`. */
+export type PagedBody<Paths, Ops, P> = P extends keyof Paths
+  ? OkBody<Paths[P][MethodOfPath<Ops, P> & keyof Paths[P]]>
+  : never;
+/** Item type of the list operation at path `P`, read through its `itemsPath`. */
+export type PagedItem<Paths, Ops, P> =
+  KeyOfPath<Ops, P> extends keyof Ops
+    ? Ops[KeyOfPath<Ops, P>] extends { paging: { itemsPath: infer I extends string } }
+      ? NonNullable<Get<PagedBody<Paths, Ops, P>, I>> extends readonly (infer Item)[]
+        ? Item
+        : unknown
+      : unknown
+    : unknown;
+type PagingKeys<Ops, P> =
+  KeyOfPath<Ops, P> extends keyof Ops
+    ? Ops[KeyOfPath<Ops, P>] extends { paging: { offsetParam: infer O extends string; limitParam: infer L extends string } }
+      ? O | L
+      : never
+    : never;
+/** Makes the paging fields of a request body optional: the iterator sets them. */
+type LoosenBody<Init, K extends PropertyKey> = Init extends { body: infer B } | { body?: infer B }
+  ? Omit<Init, 'body'> & { body?: Omit<NonNullable<B>, K> & Partial<Pick<NonNullable<B>, K & keyof NonNullable<B>>> }
+  : Init;
+/** The init (params, body, headers) of the list operation at path `P`; paging fields are optional. */
+export type PagedInit<Paths, Ops, P> = P extends keyof Paths
+  ? LoosenBody<NonNullable<MaybeOptionalInit<Paths[P], MethodOfPath<Ops, P> & keyof Paths[P]>>, PagingKeys<Ops, P>>
+  : never;
+
+/**
+ * A typed client for one API: openapi-fetch's methods that throw instead of returning
+ * `error`, plus async iterators over the list operations.
+ */
+export interface HwcloudClient<Paths extends Record<string, any>, Ops> {
+  GET: HwcloudMethod<Paths, 'get'>;
+  POST: HwcloudMethod<Paths, 'post'>;
+  PUT: HwcloudMethod<Paths, 'put'>;
+  DELETE: HwcloudMethod<Paths, 'delete'>;
+  PATCH: HwcloudMethod<Paths, 'patch'>;
+  /**
+   * Pages of a list operation, fetched one at a time as you iterate; the paging parameters
+   * are set for you.
+   */
+  pages<P extends PagedPath<Ops>>(
+    path: P,
+    init?: PagedInit<Paths, Ops, P>,
+    options?: PagingOptions,
+  ): AsyncGenerator<Page<PagedItem<Paths, Ops, P>, PagedBody<Paths, Ops, P>>, void, undefined>;
+  /** Items of a list operation, across pages. */
+  items<P extends PagedPath<Ops>>(
+    path: P,
+    init?: PagedInit<Paths, Ops, P>,
+    options?: PagingOptions,
+  ): AsyncGenerator<PagedItem<Paths, Ops, P>, void, undefined>;
+  /** Adds openapi-fetch middleware (runs after the client's own request middleware). */
+  use(...middleware: Middleware[]): void;
+  /** Removes middleware added with `use`. */
+  eject(...middleware: Middleware[]): void;
+}

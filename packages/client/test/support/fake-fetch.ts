@@ -1,0 +1,28 @@
+// A fetch that answers from a handler and records what it was sent.
+import { vi } from 'vitest';
+import type { FetchLike } from '../../src/transport.js';
+
+export interface Sent {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: string;
+}
+
+export function fakeFetch(handler: (request: Request, sent: Sent) => Response | Promise<Response>) {
+  const sent: Sent[] = [];
+  const fetch = vi.fn<FetchLike>(async (input) => {
+    const record: Sent = { method: input.method, url: new URL(input.url), headers: new Headers(input.headers), body: await input.clone().text() };
+    sent.push(record);
+    return handler(input, record);
+  });
+  return { fetch, sent };
+}
+
+export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+export const page = (offset: number, limit: number, all: unknown[]) => {
+  const start = offset >= all.length ? Math.max(0, all.length - limit) : offset;
+  return { offset, limit, count: all.length, data: all.slice(start, start + limit) };
+};
