@@ -92,6 +92,13 @@ describe('every example request line printed on a seed page', () => {
         const pointer = `${entry.pointer}/parameters/${index}`;
         const resolvedPointer = (entry.operation.parameters[index] as OpenApiDocument).$ref ?? pointer;
         expect(validateAt(entry.api, `${resolvedPointer}/schema`, coerce(value, schema))).toEqual([]);
+        expect(parameters[index]!.examples?.seedExample?.value, `${name} carries the page's value as seedExample`).toEqual(
+          coerce(value, schema),
+        );
+      }
+      const pathValues = pathPattern.source.includes('[^/]+') ? url.pathname.split('/') : [];
+      for (const parameter of parameters.filter((candidate) => candidate.in === 'path')) {
+        expect(pathValues, `path parameter ${parameter.name} carries the page's value`).toContain(parameter.examples?.seedExample?.value);
       }
     },
   );
