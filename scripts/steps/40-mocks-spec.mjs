@@ -71,11 +71,11 @@ addFormats(ajv);
 
 const operations = {};
 const exportsMap = {};
-let counter = 0;
+const errorCodes = {};
 for (const api of APIS) {
   const spec = JSON.parse(readFileSync(`${specDir}/${api}.openapi.json`, 'utf8'));
   ajv.addSchema({ $id: `${api}-schemas`, $defs: Object.fromEntries(Object.entries(spec.components?.schemas ?? {}).map(([name, s]) => [name, toAjvSchema(s, api)])) });
-  const errorCodes = spec['x-error-codes'] ?? [];
+  errorCodes[api] = spec['x-error-codes'] ?? [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const operation = item[method];
@@ -98,14 +98,14 @@ for (const api of APIS) {
         requestSchema.properties.body = toAjvSchema(bodySchema, api);
         if (body.required) requestSchema.required.push('body');
       }
-      const requestName = `v${counter++}`;
+      const requestName = `${id}_request`;
       ajv.addSchema(requestSchema, `${id}#request`);
       exportsMap[requestName] = `${id}#request`;
       const responses = {};
       for (const [status, responseRef] of Object.entries(operation.responses ?? {})) {
         const schema = resolve(spec, responseRef)?.content?.['application/json']?.schema;
         if (!schema) continue;
-        const name = `v${counter++}`;
+        const name = `${id}_${status}`;
         ajv.addSchema(toAjvSchema(schema, api), `${id}#${status}`);
         exportsMap[name] = `${id}#${status}`;
         responses[status] = name;
@@ -130,7 +130,6 @@ for (const api of APIS) {
         search: operation['x-search'] ?? null,
         filters: operation['x-filters'] ?? [],
         validators: { request: requestName, responses },
-        errorCodes,
       };
     }
   }
@@ -179,9 +178,11 @@ writeFileSync(
 writeFileSync(
   `${outDir}operations.ts`,
   `${HEADER}\n// Operations of both APIs as the bundled specs describe them (vendor extensions included).\n` +
-    `import type { OperationDescription } from '../spec/operation-description.js';\n\n` +
+    `import type { ErrorCodeDescription, OperationDescription } from '../spec/operation-description.js';\n\n` +
     `/** Every operation of the Meeting and BSS specs, keyed by operationId. */\n` +
     `export const operations = ${JSON.stringify(operations, null, 2)} as const satisfies Record<string, OperationDescription>;\n\n` +
-    `/** The operationIds of both APIs. */\nexport type OperationId = keyof typeof operations;\n`,
+    `/** The operationIds of both APIs. */\nexport type OperationId = keyof typeof operations;\n\n` +
+    `/** Every vendor error code each API's spec uses (x-error-codes), with its HTTP status. */\n` +
+    `export const errorCodes = ${JSON.stringify(errorCodes, null, 2)} as const satisfies Record<'meeting' | 'bss', readonly ErrorCodeDescription[]>;\n`,
 );
 console.log(`${STEP}: ${Object.keys(operations).length} operations, ${pairs.length} validators`);

@@ -1,0 +1,28 @@
+/** Small WebCrypto helpers shared by the signature checks (run in Node 20 and browsers). */
+
+const encoder = new TextEncoder();
+
+/** Lower-case hex of bytes. */
+export function toHex(buffer: ArrayBuffer): string {
+  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Hex SHA-256 of a string (UTF-8) or bytes. */
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+  const bytes = typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data);
+  return toHex(await crypto.subtle.digest('SHA-256', bytes));
+}
+
+/** Hex HMAC-SHA256 of a message, keyed by a string key (UTF-8). */
+export async function hmacSha256Hex(key: string, message: string): Promise<string> {
+  const cryptoKey = await crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return toHex(await crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(message)));
+}
+
+/** Compares two strings in time independent of where they differ. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}

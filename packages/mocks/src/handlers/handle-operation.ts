@@ -1,0 +1,69 @@
+import { FilterParameterError } from '../behaviour/filters.js';
+import type { OperationDescription } from '../spec/operation-description.js';
+import { validateRequest, validateResponseBody } from '../validation/validate-request.js';
+import { authenticate } from './authenticate.js';
+import { errorBody } from './error-body.js';
+import { MockError } from './mock-error.js';
+import { parseRequest, UnparsableBodyError } from './parse-request.js';
+import { requestIdOf } from './request-id.js';
+import { jsonResponse } from './respond.js';
+import type { MockRuntime, OperationImplementation } from './runtime.js';
+import { BSS_CODES, MEETING_CODES, statusOfCode } from './vendor-codes.js';
+
+function apiOf(operation: OperationDescription): 'meeting' | 'bss' {
+  return operation.api;
+}
+
+function invalidParameterCode(operation: OperationDescription): string {
+  return apiOf(operation) === 'bss' ? BSS_CODES.invalidParameter : MEETING_CODES.invalidParameter;
+}
+
+function serverErrorCode(operation: OperationDescription): string {
+  return apiOf(operation) === 'bss' ? BSS_CODES.serverError : MEETING_CODES.serverError;
+}
+
+/** Answers with the operation family's error body. */
+export function errorResponse(operation: OperationDescription, status: number, code: string, message: string, requestId: string, now: number): Response {
+  return jsonResponse(status, errorBody(operation.family, code, message, requestId, now), requestId);
+}
+
+/**
+ * Runs one request through the mock pipeline: request id, authentication (401), parsing
+ * and validation against the compiled spec schema (400), the operation's behaviour, and
+ * optionally validation of the answer. Every failure becomes the family's error body;
+ * nothing escapes as an exception.
+ */
+export async function handleOperation(
+  operation: OperationDescription,
+  implementation: OperationImplementation,
+  runtime: MockRuntime,
+  request: Request,
+  pathParams: Readonly<Record<string, string | readonly string[] | undefined>>,
+): Promise<Response> {
+  const requestId = requestIdOf(request);
+  const now = runtime.now();
+  const invalid = (message: string) => {
+    const code = invalidParameterCode(operation);
+    return errorResponse(operation, statusOfCode(apiOf(operation), code), code, `Invalid parameter: ${message}.`, requestId, now);
+  };
+  try {
+    const caller = await authenticate(operation, request, runtime, now);
+    const input = await parseRequest(request, operation, pathParams);
+    const problem = validateRequest(operation, input);
+    if (problem) return invalid(problem.message);
+    const result = await implementation({ operation, input, caller, request, requestId, now, runtime });
+    if (runtime.validateResponses) {
+      const responseProblem = validateResponseBody(operation, result.status, JSON.parse(JSON.stringify(result.body)));
+      if (responseProblem) throw new Error(`the mock produced a response that breaks the spec: ${responseProblem.message}`);
+    }
+    return jsonResponse(result.status, result.body, requestId);
+  } catch (error) {
+    if (error instanceof MockError) return errorResponse(operation, error.status, error.code, error.message, requestId, now);
+    if (error instanceof UnparsableBodyError) return invalid(error.message);
+    if (error instanceof FilterParameterError) return invalid(error.message);
+    const code = serverErrorCode(operation);
+    const message = error instanceof Error ? error.message : String(error);
+    if (typeof console !== 'undefined') console.error(`[hwcloud-directory-mock] ${operation.operationId} failed:`, error);
+    return errorResponse(operation, statusOfCode(apiOf(operation), code), code, `Server exception in the mock: ${message}`, requestId, now);
+  }
+}

@@ -1,0 +1,92 @@
+import { filterRecords, type FilterContext } from '../behaviour/filters.js';
+import { pageOf, setAtPath } from '../behaviour/paging.js';
+import { searchRecords } from '../behaviour/search.js';
+import type { Directory } from '../directory/create-directory.js';
+import type { DirectoryUser } from '../directory/records.js';
+import { MockError } from '../handlers/mock-error.js';
+import type { OperationImplementation, OperationRequest } from '../handlers/runtime.js';
+import { LEGACY_SUCCESS, MEETING_CODES } from '../handlers/vendor-codes.js';
+import { achievementTime } from '../handlers/error-body.js';
+import { adminDto, externalContactDto, legacyUserDto } from './projections.js';
+
+function filterContext(directory: Directory): FilterContext {
+  return { departmentCodes: (code, sub) => (sub ? directory.departmentSubtree(code) : new Set([code])) };
+}
+
+/** Parameters of a list operation, from wherever `x-paging.in` says they travel. */
+function paramsOf(request: OperationRequest): Record<string, unknown> {
+  const paging = request.operation.paging;
+  return paging?.in === 'body' ? ((request.input.body as Record<string, unknown> | undefined) ?? {}) : request.input.query;
+}
+
+/** Filters, searches and pages records as the operation's x-filters, x-search and x-paging say. */
+function listPage<T extends object>(request: OperationRequest, records: readonly T[], aliases: Record<string, string> = {}) {
+  const { operation, runtime } = request;
+  const paging = operation.paging;
+  if (!paging) throw new Error(`${operation.operationId} has no x-paging`);
+  const params = paramsOf(request);
+  let matching = filterRecords(records, operation.filters, params, filterContext(runtime.directory), aliases);
+  if (operation.search) matching = searchRecords(matching, operation.search, params[operation.search.param], aliases);
+  const position = Number(params[paging.offsetParam] ?? (paging.style === 'page' ? 1 : 0));
+  const limit = Number(params[paging.limitParam] ?? 10);
+  return { paging, limit, page: pageOf(matching, paging, position, limit) };
+}
+
+function requireAdmin(request: OperationRequest): DirectoryUser {
+  const caller = request.caller;
+  if (caller?.kind !== 'meeting') throw new Error('a Meeting caller is required');
+  if (caller.user.adminType === 2) {
+    throw MockError.of('meeting', MEETING_CODES.forbidden, 'Insufficient permissions: only enterprise administrators may call this operation.');
+  }
+  return caller.user;
+}
+
+/** GET /v1/usg/abs/external-contacts: the enterprise's contacts and the caller's own. */
+export const searchCorpExternalDir: OperationImplementation = (request) => {
+  const caller = request.caller;
+  if (caller?.kind !== 'meeting') throw new Error('a Meeting caller is required');
+  const visible = request.runtime.directory.externalContacts.all().filter((c) => c.type === 'CORP' || c.ownerAccount === caller.user.userAccount);
+  const { paging, limit, page } = listPage(request, visible);
+  const body: Record<string, unknown> = { [paging.offsetParam]: page.position, [paging.limitParam]: limit };
+  setAtPath(body, paging.totalPath, page.total);
+  setAtPath(body, paging.itemsPath, page.items.map(externalContactDto));
+  return { status: 200, body };
+};
+
+/** GET /v1/usg/dcs/corp/admin: the enterprise's administrators (admin callers only). */
+export const searchCorpAdmins: OperationImplementation = (request) => {
+  requireAdmin(request);
+  const { directory } = request.runtime;
+  const admins = directory.users.all().filter((u) => u.adminType !== 2);
+  const { paging, limit, page } = listPage(request, admins, { account: 'userAccount' });
+  const body: Record<string, unknown> = { [paging.offsetParam]: page.position, [paging.limitParam]: limit };
+  setAtPath(body, paging.totalPath, page.total);
+  setAtPath(body, paging.itemsPath, page.items.map((u) => adminDto(directory, u)));
+  return { status: 200, body };
+};
+
+/** POST /rest/usg/datacenter/v1/corp/member/search: the legacy user search, in the returnCode envelope. */
+export const searchCorpMembersLegacy: OperationImplementation = (request) => {
+  requireAdmin(request);
+  const { directory } = request.runtime;
+  const { paging, limit, page } = listPage(request, directory.users.all());
+  const body: Record<string, unknown> = { returnCode: LEGACY_SUCCESS, returnMessage: 'Success', achievementTime: achievementTime(request.now), requestId: request.requestId };
+  const pageParent = paging.itemsPath.split('.').slice(0, -1).join('.');
+  setAtPath(body, pageParent ? `${pageParent}.${paging.offsetParam}` : paging.offsetParam, page.position);
+  setAtPath(body, pageParent ? `${pageParent}.${paging.limitParam}` : paging.limitParam, limit);
+  setAtPath(body, paging.totalPath, page.total);
+  setAtPath(body, paging.itemsPath, page.items.map((u) => legacyUserDto(directory, u)));
+  return { status: 200, body };
+};
+
+/** GET /v2/enterprises/multi-accounts/sub-customers: BSS member accounts. */
+export const listEnterpriseSubCustomers: OperationImplementation = (request) => {
+  const { page } = listPage(request, request.runtime.directory.subCustomers.all());
+  const paging = request.operation.paging;
+  const body: Record<string, unknown> = {};
+  setAtPath(body, paging?.totalPath ?? 'total_count', page.total);
+  setAtPath(body, paging?.itemsPath ?? 'sub_customer_infos', page.items.map((s) => ({ ...s })));
+  return { status: 200, body };
+};
+
+export { requireAdmin };
