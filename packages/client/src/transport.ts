@@ -56,11 +56,14 @@ export function createTransport(options: TransportOptions): (request: Request) =
   };
 
   async function attemptOnce(request: Request): Promise<Response> {
-    if (!timeoutMs) return options.fetch(request);
+    if (!timeoutMs) {
+      request.signal.throwIfAborted();
+      return options.fetch(request);
+    }
+    request.signal.throwIfAborted();
     const controller = new AbortController();
     const onAbort = () => controller.abort(request.signal.reason);
-    if (request.signal.aborted) onAbort();
-    else request.signal.addEventListener('abort', onAbort, { once: true });
+    request.signal.addEventListener('abort', onAbort, { once: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const aborted = new Promise<never>((_, reject) => {
       controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });

@@ -155,14 +155,12 @@ export interface components {
          *     contain spaces. Absent, or sent empty (`sub_customer_account_name=`), it is not a filter.
          *     The literal value `""` (two double quotes) is a filter: it matches accounts whose name is
          *     empty (see `x-filters`).
-         * @example d_2035
          */
         SubCustomerAccountName: string;
         /**
          * @description Display name of the member account, matched exactly or fuzzily as `fuzzy_query` says.
          *     Absent, or sent empty, it is not a filter; the literal value `""` (two double quotes) is a
          *     filter that matches accounts whose display name is empty (see `x-filters`).
-         * @example m
          */
         SubCustomerDisplayName: string;
         /**
@@ -170,7 +168,6 @@ export interface components {
          *     - `0`: exact match (default).
          *     - `1`: fuzzy match: the value may be any prefix, suffix or middle part, and cannot
          *       contain spaces.
-         * @example 1
          */
         FuzzyQuery: 0 | 1;
         /**
@@ -178,18 +175,13 @@ export interface components {
          *     when not paging. For example, with 20 matching records, `offset=0&limit=10` returns the
          *     first 10 and `offset=10&limit=10` the next 10. An offset at or past the end returns an
          *     empty list (the page documents no last-page behaviour for BSS; see `x-paging`).
-         * @example 0
          */
         Offset: number;
-        /**
-         * @description Number of records queried each time. Default 10.
-         * @example 10
-         */
+        /** @description Number of records queried each time. Default 10. */
         Limit: number;
         /**
          * @description ID of the organisation the member accounts belong to. Absent or empty, it is not a
          *     filter.
-         * @example 65419
          */
         OrgId: string;
     };
@@ -214,14 +206,12 @@ export interface operations {
                  *     contain spaces. Absent, or sent empty (`sub_customer_account_name=`), it is not a filter.
                  *     The literal value `""` (two double quotes) is a filter: it matches accounts whose name is
                  *     empty (see `x-filters`).
-                 * @example d_2035
                  */
                 sub_customer_account_name?: components["parameters"]["SubCustomerAccountName"];
                 /**
                  * @description Display name of the member account, matched exactly or fuzzily as `fuzzy_query` says.
                  *     Absent, or sent empty, it is not a filter; the literal value `""` (two double quotes) is a
                  *     filter that matches accounts whose display name is empty (see `x-filters`).
-                 * @example m
                  */
                 sub_customer_display_name?: components["parameters"]["SubCustomerDisplayName"];
                 /**
@@ -229,7 +219,6 @@ export interface operations {
                  *     - `0`: exact match (default).
                  *     - `1`: fuzzy match: the value may be any prefix, suffix or middle part, and cannot
                  *       contain spaces.
-                 * @example 1
                  */
                 fuzzy_query?: components["parameters"]["FuzzyQuery"];
                 /**
@@ -237,18 +226,13 @@ export interface operations {
                  *     when not paging. For example, with 20 matching records, `offset=0&limit=10` returns the
                  *     first 10 and `offset=10&limit=10` the next 10. An offset at or past the end returns an
                  *     empty list (the page documents no last-page behaviour for BSS; see `x-paging`).
-                 * @example 0
                  */
                 offset?: components["parameters"]["Offset"];
-                /**
-                 * @description Number of records queried each time. Default 10.
-                 * @example 10
-                 */
+                /** @description Number of records queried each time. Default 10. */
                 limit?: components["parameters"]["Limit"];
                 /**
                  * @description ID of the organisation the member accounts belong to. Absent or empty, it is not a
                  *     filter.
-                 * @example 65419
                  */
                 org_id?: components["parameters"]["OrgId"];
             };

@@ -1280,13 +1280,9 @@ export interface components {
          * @description Query offset: the number of records to skip, starting from 0. If the value exceeds the
          *     number of records available, the records on the last page are returned (not an empty
          *     page): page by `count`, never by waiting for an empty page.
-         * @example 0
          */
         Offset: number;
-        /**
-         * @description Number of records to query (page size).
-         * @example 5
-         */
+        /** @description Number of records to query (page size). */
         ExternalContactsLimit: number;
         /**
          * @description Search criteria. Fuzzy search by name, mobile number and email address
@@ -1299,7 +1295,6 @@ export interface components {
          *     - `PERSONAL`: the caller's own external contacts.
          *     - `CORP`: the enterprise's external contacts.
          *     - `ALL`: all external contacts.
-         * @example CORP
          */
         SearchScope: "PERSONAL" | "CORP" | "ALL";
         /**
@@ -1321,14 +1316,12 @@ export interface components {
          *     - With account-and-password authentication, a Huawei Cloud Meeting account
          *       (`accountType` 0).
          *     - With App ID authentication, a third-party user ID (`accountType` 1).
-         * @example 3e48b79b660e403cb5e0208f7be83961
          */
         Account: string;
         /**
          * @description Account type of the `account` path parameter. Default 0.
          *     - `0`: Huawei Cloud Meeting account, used with account-and-password authentication.
          *     - `1`: third-party user ID, used with App ID authentication.
-         * @example 0
          */
         AccountType: 0 | 1;
     };
@@ -1446,13 +1439,9 @@ export interface operations {
                  * @description Query offset: the number of records to skip, starting from 0. If the value exceeds the
                  *     number of records available, the records on the last page are returned (not an empty
                  *     page): page by `count`, never by waiting for an empty page.
-                 * @example 0
                  */
                 offset?: components["parameters"]["Offset"];
-                /**
-                 * @description Number of records to query (page size).
-                 * @example 5
-                 */
+                /** @description Number of records to query (page size). */
                 limit?: components["parameters"]["ExternalContactsLimit"];
                 /**
                  * @description Search criteria. Fuzzy search by name, mobile number and email address
@@ -1465,7 +1454,6 @@ export interface operations {
                  *     - `PERSONAL`: the caller's own external contacts.
                  *     - `CORP`: the enterprise's external contacts.
                  *     - `ALL`: all external contacts.
-                 * @example CORP
                  */
                 searchScope?: components["parameters"]["SearchScope"];
             };
@@ -1512,7 +1500,6 @@ export interface operations {
                  * @description Query offset: the number of records to skip, starting from 0. If the value exceeds the
                  *     number of records available, the records on the last page are returned (not an empty
                  *     page): page by `count`, never by waiting for an empty page.
-                 * @example 0
                  */
                 offset?: components["parameters"]["Offset"];
                 /**
@@ -1573,7 +1560,6 @@ export interface operations {
                  * @description Account type of the `account` path parameter. Default 0.
                  *     - `0`: Huawei Cloud Meeting account, used with account-and-password authentication.
                  *     - `1`: third-party user ID, used with App ID authentication.
-                 * @example 0
                  */
                 accountType?: components["parameters"]["AccountType"];
             };
@@ -1598,7 +1584,6 @@ export interface operations {
                  *     - With account-and-password authentication, a Huawei Cloud Meeting account
                  *       (`accountType` 0).
                  *     - With App ID authentication, a third-party user ID (`accountType` 1).
-                 * @example 3e48b79b660e403cb5e0208f7be83961
                  */
                 account: components["parameters"]["Account"];
             };

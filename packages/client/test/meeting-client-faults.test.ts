@@ -1,0 +1,179 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createMeetingClient, HwcloudError } from '../src/index.js';
+import type { FetchLike } from '../src/transport.js';
+import { fakeFetch, json, page } from './support/fake-fetch.js';
+
+const contacts = '/v1/usg/abs/external-contacts';
+const legacy = '/rest/usg/datacenter/v1/corp/member/search';
+const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 };
+const connectionReset = () =>
+  Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
+
+async function failure(promise: Promise<unknown>): Promise<HwcloudError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(HwcloudError);
+    return error as HwcloudError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('transient faults on safe operations', () => {
+  it('returns the data when a 500 is followed by a 200', async () => {
+    let n = 0;
+    const { fetch } = fakeFetch(() => (++n === 1 ? json({ error_code: 'USG.000000001', error_msg: 'busy' }, 500) : json(page(0, 10, [{ id: 'a' }]))));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch, retry: fast });
+    const { data } = await meeting.GET(contacts);
+    expect(data.count).toBe(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('recovers from a connection reset', async () => {
+    let n = 0;
+    const fetch: FetchLike = async () => {
+      if (++n === 1) throw connectionReset();
+      return json(page(0, 10, []));
+    };
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch, retry: fast });
+    await expect(meeting.GET(contacts)).resolves.toHaveProperty('data.count', 0);
+    expect(n).toBe(2);
+  });
+
+  it('throws a network HwcloudError when the connection keeps resetting', async () => {
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: async () => Promise.reject(connectionReset()), retry: fast });
+    const error = await failure(meeting.GET(contacts));
+    expect(error).toMatchObject({ kind: 'network', operation: 'searchCorpExternalDir', status: undefined, transient: true });
+    expect(error.message).toContain('ECONNRESET');
+    expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('honours Retry-After on a 429', async () => {
+    let n = 0;
+    const { fetch } = fakeFetch(() => (++n === 1 ? json({ error_code: 'USG.000000429', error_msg: 'slow down' }, 429, { 'Retry-After': '1' }) : json(page(0, 10, []))));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch, retry: fast });
+    const started = performance.now();
+    await meeting.GET(contacts);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+    expect(n).toBe(2);
+  });
+
+  it('retries the read-only legacy search but never a login', async () => {
+    let searches = 0;
+    let logins = 0;
+    const { fetch } = fakeFetch((_, s) => {
+      if (s.url.pathname === '/v1/usg/acs/auth/account') return ++logins === 1 ? new Response('', { status: 503 }) : json({ accessToken: 'x', validPeriod: 60 });
+      return ++searches === 1 ? new Response('', { status: 502 }) : json({ returnCode: '000000000', data: { pageIndex: 1, pageSize: 10, totalCount: 0, data: [] } });
+    });
+    const meeting = createMeetingClient({ auth: { account: 'a', password: 'p' }, fetch, retry: fast });
+    await expect(meeting.POST(legacy, { body: { pageIndex: 1, pageSize: 10, enableSubDept: true } })).rejects.toMatchObject({ operation: 'createToken', status: 503 });
+    expect(logins).toBe(1);
+    await meeting.POST(legacy, { body: { pageIndex: 1, pageSize: 10, enableSubDept: true } });
+    expect(searches).toBe(2);
+  });
+});
+
+describe('timeouts and cancellation', () => {
+  it('throws a timeout HwcloudError when the server does not answer in time', async () => {
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: () => new Promise<Response>(() => {}), timeoutMs: 30 });
+    const error = await failure(meeting.GET(contacts));
+    expect(error).toMatchObject({ kind: 'timeout', operation: 'searchCorpExternalDir' });
+    expect(error.message).toMatch(/no response within 30 ms/);
+  });
+
+  it('throws an aborted HwcloudError when the caller aborts', async () => {
+    const controller = new AbortController();
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: () => new Promise<Response>(() => {}) });
+    const pending = meeting.GET(contacts, { signal: controller.signal });
+    controller.abort();
+    expect(await failure(pending)).toMatchObject({ kind: 'aborted' });
+  });
+});
+
+describe('bodies that are not what they should be', () => {
+  it('reports an HTML error page as an http error naming its content type, after retries', async () => {
+    const { fetch } = fakeFetch(() => new Response('<html><body>502 Bad Gateway</body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } }));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch, retry: fast });
+    const error = await failure(meeting.GET(contacts));
+    expect(error).toMatchObject({ kind: 'http', status: 502, code: undefined, transient: true });
+    expect(error.message).toContain('text/html');
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('reports truncated JSON on a 200 as unparsable-body with the status', async () => {
+    const { fetch } = fakeFetch(() => new Response('{"offset":0,"limit":10,"count":3,"data":[{"id":"a"', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
+    const error = await failure(meeting.GET(contacts));
+    expect(error).toMatchObject({ kind: 'unparsable-body', status: 200, operation: 'searchCorpExternalDir' });
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it('reports truncated JSON from the legacy search the same way', async () => {
+    const { fetch } = fakeFetch(() => new Response('{"returnCode":"0000', { status: 200 }));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
+    expect(await failure(meeting.POST(legacy, { body: { pageIndex: 1, pageSize: 10, enableSubDept: true } }))).toMatchObject({ kind: 'unparsable-body', status: 200 });
+  });
+});
+
+describe('vendor errors', () => {
+  it('carries the Meeting error code, message and request id', async () => {
+    const { fetch } = fakeFetch(() => json({ error_code: 'USG.201040000', error_msg: 'The user does not exist.', request_id: 'vendor-req-1' }, 400));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
+    const error = await failure(meeting.GET('/v1/usg/dcs/corp/member/{account}', { params: { path: { account: 'ghost' } } }));
+    expect(error).toMatchObject({ kind: 'http', operation: 'showUserDetail', status: 400, code: 'USG.201040000', requestId: 'vendor-req-1', transient: false });
+    expect(error.message).toBe('showUserDetail failed: HTTP 400 USG.201040000 The user does not exist. (the user does not exist) [request id vendor-req-1]');
+  });
+
+  it('treats a legacy envelope with a failing returnCode on HTTP 200 as an error', async () => {
+    const { fetch } = fakeFetch(() => json({ returnCode: 'USG.000000001', returnMessage: 'Parameter error.', requestId: 'legacy-1', data: null }));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
+    const error = await failure(meeting.POST(legacy, { body: { pageIndex: 1, pageSize: 10, enableSubDept: true } }));
+    expect(error).toMatchObject({ kind: 'vendor', status: 200, code: 'USG.000000001', requestId: 'legacy-1', operation: 'searchCorpMembersLegacy' });
+  });
+
+  it('falls back to the X-Request-Id it sent when the body has none', async () => {
+    const { fetch, sent } = fakeFetch(() => new Response('', { status: 404 }));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
+    const error = await failure(meeting.GET(contacts));
+    expect(error.requestId).toBe(sent[0]!.headers.get('X-Request-Id'));
+  });
+});
+
+describe('secrets never leak', () => {
+  const password = 'pa55-Wörd-secret';
+  const appKey = 'app-key-0123456789abcdef';
+  const token = 'access-token-ABCDEFGH';
+
+  function everythingVisible(error: HwcloudError): string {
+    return [error.message, String(error), JSON.stringify(error), inspect(error, { depth: 5 }), JSON.stringify(Object.entries(error)), error.stack ?? ''].join('\n');
+  }
+
+  it('keeps password, token and its base64 out of the error when the server echoes them', async () => {
+    const echo = (s: { headers: Headers; body: string }) =>
+      json({ error_code: 'USG.000000005', error_msg: `bad ${s.headers.get('Authorization')} ${s.headers.get('X-Access-Token')} ${s.body}`, request_id: 'x' }, 400);
+    let logins = 0;
+    const { fetch } = fakeFetch((_, s) => (s.url.pathname.includes('/acs/auth/account') && ++logins ? json({ accessToken: token, validPeriod: 60 }) : echo(s)));
+    const meeting = createMeetingClient({ auth: { account: 'alice', password }, fetch });
+    const error = await failure(meeting.GET(contacts));
+    const visible = everythingVisible(error);
+    for (const secret of [password, token, Buffer.from(`alice:${password}`).toString('base64')]) expect(visible).not.toContain(secret);
+    expect(error.message).toContain('[redacted]');
+  });
+
+  it('keeps the app key out of a failed App ID login', async () => {
+    const { fetch } = fakeFetch((_, s) => json({ error_code: 'USG.000000007', error_msg: `signature mismatch for key ${appKey} ${s.headers.get('Authorization')}` }, 401));
+    const meeting = createMeetingClient({ auth: { appId: 'fdb8e4699586458bbd10c834872dcc62', appKey }, fetch });
+    const error = await failure(meeting.GET(contacts));
+    expect(error.operation).toBe('createAppIdToken');
+    expect(everythingVisible(error)).not.toContain(appKey);
+  });
+
+  it('keeps a network failure that mentions the token out of the message', async () => {
+    const meeting = createMeetingClient({ auth: { accessToken: token }, retry: false, fetch: async () => Promise.reject(new TypeError(`proxy refused header ${token}`)) });
+    const error = await failure(meeting.GET(contacts));
+    expect(error.message).not.toContain(token);
+    expect(JSON.stringify(error)).not.toContain(token);
+    expect(Object.keys(error)).not.toContain('cause');
+  });
+});
