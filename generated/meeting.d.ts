@@ -1625,12 +1625,6 @@ export interface operations {
                  * @example 5162fa32dc7e47afafeee39a72a2eec3
                  */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
-                /**
-                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
-                 *     English.
-                 * @example en-US
-                 */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
