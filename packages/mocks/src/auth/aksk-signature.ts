@@ -50,7 +50,9 @@ function canonicalQuery(search: string): string {
 export async function canonicalRequest(request: SignableRequest, signedHeaders: readonly string[]): Promise<string> {
   const url = new URL(request.url);
   const names = [...signedHeaders].map((n) => n.toLowerCase()).sort();
-  const headerLines = names.map((name) => `${name}:${(request.headers.get(name) ?? '').trim()}\n`).join('');
+  // Fetch cannot set Host; over HTTP it always equals the URL's host, so fall back to it.
+  const valueOf = (name: string) => request.headers.get(name) ?? (name === 'host' ? url.host : '');
+  const headerLines = names.map((name) => `${name}:${valueOf(name).trim()}\n`).join('');
   return [request.method.toUpperCase(), canonicalUri(url.pathname), canonicalQuery(url.search), headerLines, names.join(';'), await sha256Hex(request.body)].join('\n');
 }
 

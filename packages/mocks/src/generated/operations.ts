@@ -405,12 +405,6 @@ export const operations = {
         "in": "header",
         "required": false,
         "type": "string"
-      },
-      {
-        "name": "Accept-Language",
-        "in": "header",
-        "required": false,
-        "type": "string"
       }
     ],
     "bodyRequired": false,
