@@ -34,7 +34,7 @@ ${rows}
   const body = `<h1>hwcloud-directory documentation</h1>
 <p class="lead">Trustworthy OpenAPI 3.1 descriptions of Huawei Cloud's enterprise directory APIs (Meeting and BSS), a typed
 client that is right about the vendor's quirks, and MSW mocks that page, search and fail the way the service does.</p>
-<pre><code class="language-sh">npm install @hwcloud-directory/client
+<pre tabindex="0"><code class="language-sh">npm install @hwcloud-directory/client
 npm install --save-dev @hwcloud-directory/mocks msw</code></pre>
 <h2 id="guides">Guides</h2>
 <ul class="guide-list">

@@ -30,6 +30,11 @@ export function renderMarkdown(markdown, { operationLinks }) {
         if (depth === 2) toc.push({ id, text: plain });
         return `<h${depth} id="${escapeHtml(id)}">${inner}</h${depth}>\n`;
       },
+      code({ text, lang }) {
+        const language = lang ? ` class="language-${escapeHtml(lang.split(/\s/)[0])}"` : '';
+        // Focusable so that keyboard users can scroll a long line (axe: scrollable-region-focusable).
+        return `<pre tabindex="0"><code${language}>${escapeHtml(text)}</code></pre>\n`;
+      },
       link({ href, title: linkTitle, tokens }) {
         const inner = this.parser.parseInline(tokens);
         const target = resolveHref(href, operationLinks);

@@ -1,0 +1,279 @@
+// The built docs site in Debian's Chromium: built once into a temporary folder, served on
+// 127.0.0.1 under a sub-path (so any absolute link would break), and checked the way a reader
+// would notice: every operation reachable and showing its parameters, every link resolving,
+// no console error, no request leaving 127.0.0.1, no serious accessibility violation.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../docs/build/site/static-server.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const artifacts = join(repoRoot, '.artifacts');
+const SUB_PATH = '/hwcloud-directory/docs/';
+const APIS = ['meeting', 'bss'] as const;
+
+const chromiumMissing = !existsSync(CHROMIUM);
+if (chromiumMissing && process.env.CI === 'true') {
+  throw new Error(`docs-site browser test: ${CHROMIUM} is missing. CI must install Debian's chromium package (apt-get install -y chromium).`);
+}
+const title = chromiumMissing
+  ? `docs site in Chromium (SKIPPED: ${CHROMIUM} is not installed; apt-get install -y chromium, or run with CI=true to fail instead)`
+  : 'docs site in Chromium';
+
+interface OperationFacts {
+  api: string;
+  operationId: string;
+  method: string;
+  path: string;
+  /** Names of its query, path and header parameters and of its JSON body's top-level fields. */
+  fields: string[];
+}
+
+describe.skipIf(chromiumMissing)(title, () => {
+  let outDir: string;
+  let site: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  const leftSite: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'docs-site-test-'));
+    const build = spawnSync(process.execPath, [join(repoRoot, 'scripts/docs-build.mjs'), outDir], { encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`docs:build failed:\n${build.stderr}${build.stdout}`);
+    site = await startStaticServer({ root: outDir, basePath: SUB_PATH });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const origin = new URL(site.url).origin;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      leftSite.push(url);
+      return route.abort('blockedbyclient');
+    });
+    context.on('page', (page) => {
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
+    });
+    mkdirSync(artifacts, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  /** Opens a site page (relative to the site root) and waits until it has rendered. */
+  async function open(relative: string): Promise<Page> {
+    const page = await context.newPage();
+    const response = await page.goto(site.url + relative, { waitUntil: 'load' });
+    expect(response?.status(), `${relative} answers 200`).toBe(200);
+    if (relative.startsWith('reference/')) await page.locator('#api-content').waitFor();
+    return page;
+  }
+
+  describe('landing page', () => {
+    it('links every guide, both API references and every operation', async () => {
+      const page = await open('index.html');
+      const hrefs = await page.$$eval('main a[href]', (links) => links.map((link) => link.getAttribute('href')));
+      const guides = readdirSync(join(repoRoot, 'docs/guides')).filter((file) => file.endsWith('.md'));
+      expect(guides.length).toBeGreaterThanOrEqual(7);
+      for (const guide of guides) expect(hrefs).toContain(`guides/${guide.replace(/\.md$/, '.html')}`);
+      for (const api of APIS) expect(hrefs).toContain(`reference/${api}.html`);
+      for (const operation of allOperations()) {
+        const links = page.locator('main table a', { hasText: new RegExp(`^${operation.operationId}$`) });
+        expect(await links.count(), `${operation.operationId} is in the operation index`).toBe(1);
+      }
+      await page.screenshot({ path: join(artifacts, 'docs-landing.png'), fullPage: true });
+      await page.close();
+    });
+  });
+
+  describe('API reference', () => {
+    it('gives every operation of both APIs a working anchor that shows its path and parameters', async () => {
+      const landing = await open('index.html');
+      for (const api of APIS) {
+        const page = await open(`reference/${api}.html`);
+        for (const operation of allOperations().filter((candidate) => candidate.api === api)) {
+          const href = await landing
+            .locator('main table a', { hasText: new RegExp(`^${operation.operationId}$`) })
+            .getAttribute('href');
+          expect(href, `${operation.operationId} is linked from the landing page`).toMatch(new RegExp(`^reference/${api}\\.html#/`));
+          const route = decodeURIComponent(href!.slice(href!.indexOf('#/') + 2));
+          await page.goto(site.url + href!);
+          const section = page.locator(`[id="${route}"]`);
+          await section.waitFor({ state: 'visible', timeout: 10_000 });
+          const text = await section.innerText();
+          expect(text, `${operation.operationId} shows its path`).toContain(operation.path);
+          for (const field of operation.fields) expect(text, `${operation.operationId} shows ${field}`).toContain(field);
+          if (api === 'meeting' && operation.operationId === 'searchCorpAdmins') {
+            await page.screenshot({ path: join(artifacts, 'docs-reference-searchCorpAdmins.png') });
+          }
+        }
+        await page.close();
+      }
+      await landing.close();
+    });
+
+    it('shows curl, TypeScript client and MSW samples for every operation', async () => {
+      for (const api of APIS) {
+        const html = readFileSync(join(outDir, 'reference', `${api}.html`), 'utf8');
+        const definition = html.slice(html.indexOf('const __redoc_definition'));
+        for (const operation of allOperations().filter((candidate) => candidate.api === api)) {
+          const sample = (suffix: string) => readFileSync(join(repoRoot, 'generated/code-samples', api, `${operation.operationId}.${suffix}`), 'utf8');
+          for (const suffix of ['curl.sh', 'client.ts', 'msw.ts']) {
+            const body = sample(suffix).split('\n').slice(1).join('\n').trim();
+            expect(definition, `${operation.operationId} ${suffix} is in the reference`).toContain(JSON.stringify(body).slice(1, 80));
+          }
+        }
+      }
+    });
+  });
+
+  describe('links', () => {
+    it('resolves every link between pages, from the landing page outwards', async () => {
+      const origin = new URL(site.url).origin;
+      const queue = ['index.html'];
+      const visited = new Set<string>();
+      const broken: string[] = [];
+      const fragments: Array<{ from: string; page: string; hash: string }> = [];
+      while (queue.length) {
+        const relative = queue.shift()!;
+        if (visited.has(relative)) continue;
+        visited.add(relative);
+        const page = await open(relative);
+        const links = await page.$$eval('a[href]', (anchors) =>
+          anchors.map((anchor) => ({ raw: anchor.getAttribute('href') ?? '', resolved: (anchor as HTMLAnchorElement).href })),
+        );
+        await page.close();
+        for (const { raw, resolved } of links) {
+          const url = new URL(resolved);
+          if (url.origin !== origin) {
+            expect(raw, `${relative}: an off-site link must be absolute http(s)`).toMatch(/^(https?:|mailto:)/);
+            continue;
+          }
+          expect(raw, `${relative}: internal link ${raw} must be relative`).not.toMatch(/^\//);
+          if (!url.pathname.startsWith(SUB_PATH)) {
+            broken.push(`${relative} -> ${raw} (outside the site)`);
+            continue;
+          }
+          const target = url.pathname.slice(SUB_PATH.length) || 'index.html';
+          if (url.hash) fragments.push({ from: relative, page: target, hash: decodeURIComponent(url.hash.slice(1)) });
+          if (target.endsWith('.html')) {
+            if (!visited.has(target)) queue.push(target);
+          } else {
+            const status = (await context.request.get(`${origin}${url.pathname}`)).status();
+            if (status !== 200) broken.push(`${relative} -> ${raw} (${status})`);
+          }
+        }
+      }
+      expect(visited.size).toBeGreaterThanOrEqual(10);
+      const byPage = new Map<string, Set<string>>();
+      for (const { page, hash } of fragments) byPage.set(page, (byPage.get(page) ?? new Set()).add(hash));
+      for (const [target, hashes] of byPage) {
+        const page = await open(target);
+        for (const hash of hashes) {
+          if (hash.startsWith('/')) {
+            // A Redoc route: the hydrated page renders an element whose id is the route
+            // (`#/` is the API overview, with the API's title as its heading).
+            await page.evaluate((route) => { window.location.hash = route; }, hash);
+            const selector = hash === '/' ? '#api-content h1' : `[id="${hash.slice(1)}"]`;
+            const found = await page.locator(selector).first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+            if (!found) broken.push(`${target}#${hash} (no Redoc route)`);
+          } else if (!(await page.evaluate((id) => document.getElementById(id) !== null, hash))) {
+            broken.push(`${target}#${hash} (no element with that id)`);
+          }
+        }
+        await page.close();
+      }
+      expect(broken).toEqual([]);
+    }, 90_000);
+  });
+
+  describe('search', () => {
+    it('finds guides and operations from any page and links to them', async () => {
+      const page = await open('guides/paging.html');
+      await page.fill('#site-search', 'searchCorpAdmins');
+      const operationResult = page.locator('#site-search-results a', { hasText: 'searchCorpAdmins' }).first();
+      await operationResult.waitFor();
+      expect(await operationResult.getAttribute('href')).toMatch(/^\.\.\/reference\/meeting\.html#\//);
+      await page.fill('#site-search', 'legacy migrating');
+      const guideResult = page.locator('#site-search-results a', { hasText: 'Migrating' }).first();
+      await guideResult.waitFor();
+      await guideResult.click();
+      await page.waitForURL(/guides\/migrating-legacy-search\.html/);
+      expect(await page.locator('h1').innerText()).toMatch(/^Migrating/);
+      await page.close();
+    });
+  });
+
+  describe('accessibility', () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    it.each(['index.html', 'guides/errors.html', 'guides/authentication.html', 'reference/meeting.html', 'reference/bss.html'])(
+      'axe-core finds no serious or critical violation on %s',
+      async (relative) => {
+        const page = await open(relative);
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+          const result = await axe.run(document, { resultTypes: ['violations'] });
+          return result.violations
+            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+            .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)).join(', ')})`);
+        });
+        expect(violations).toEqual([]);
+        await page.close();
+      },
+    );
+  });
+
+  describe('self-containment', () => {
+    it('made no request outside 127.0.0.1 and logged no console error on any page above', () => {
+      expect(leftSite).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+});
+
+/** Every operation of both bundled descriptions, with the fields its reference entry must show. */
+function allOperations(): OperationFacts[] {
+  return APIS.flatMap((api) => {
+    const document = JSON.parse(readFileSync(join(repoRoot, 'generated', `${api}.openapi.json`), 'utf8'));
+    const resolve = (value: any): any => {
+      let current = value;
+      while (current && typeof current.$ref === 'string') {
+        current = current.$ref.slice(2).split('/').reduce((node: any, key: string) => node[key.replaceAll('~1', '/').replaceAll('~0', '~')], document);
+      }
+      return current;
+    };
+    return Object.entries<any>(document.paths).flatMap(([path, pathItem]) =>
+      ['get', 'put', 'post', 'delete', 'patch']
+        .filter((method) => pathItem[method])
+        .map((method) => {
+          const operation = pathItem[method];
+          const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);
+          const body = resolve(resolve(operation.requestBody)?.content?.['application/json']?.schema);
+          return {
+            api,
+            operationId: operation.operationId,
+            method,
+            path,
+            fields: [...parameters.map((parameter: any) => parameter.name), ...Object.keys(body?.properties ?? {})],
+          };
+        }),
+    );
+  });
+}
