@@ -1,0 +1,36 @@
+// What `npm publish` would upload for each package: the tarballs every consumer test installs.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportDuration } from './support/consumer-project.js';
+import { packedByName, packedPackages, type PackedPackage } from './support/packed-packages.js';
+
+const names = ['@hwcloud-directory/openapi', '@hwcloud-directory/client', '@hwcloud-directory/mocks'];
+let packed: PackedPackage[];
+
+beforeAll(async () => {
+  const started = performance.now();
+  packed = await packedPackages();
+  reportDuration('pack and check the three packages (cached per content)', performance.now() - started);
+}, 300_000);
+
+describe.each(names)('the %s tarball', (name) => {
+  it('ships a README, a LICENSE and an ESM build with declarations', () => {
+    const { files } = packedByName(packed, name);
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE']));
+    expect(files.some((file) => /\.(m?js)$/.test(file))).toBe(true);
+    expect(files.some((file) => file.endsWith('.d.ts'))).toBe(true);
+  });
+
+  it('carries no tests, no secrets and no source map pointing outside it, and publint and attw find nothing', () => {
+    expect(packedByName(packed, name).problems).toEqual([]);
+  });
+});
+
+describe('the openapi tarball', () => {
+  it('ships both bundled descriptions in YAML and JSON', () => {
+    const { files } = packedByName(packed, '@hwcloud-directory/openapi');
+    for (const api of ['meeting', 'bss']) {
+      expect(files.some((file) => file.endsWith(`${api}.openapi.yaml`))).toBe(true);
+      expect(files.some((file) => file.endsWith(`${api}.openapi.json`))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+// A fresh npm project outside the repository, as a consumer starts one: no workspace, no links.
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { consumersTmp, repoRoot } from './packed-packages.js';
+import { runCommand } from './run-command.js';
+
+/** `name@version` with the exact version the repository pins for `name` (root devDependencies). */
+export async function pinnedSpec(name: string): Promise<string> {
+  const root = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const version = root.devDependencies[name];
+  if (!version) throw new Error(`The root package.json pins no version of ${name}; add it there or pin it in the test.`);
+  return `${name}@${version}`;
+}
+
+/**
+ * Makes a new project directory under the system temp dir, from `template` (copied) or an empty
+ * ESM package.json.
+ */
+export async function createConsumerProject(label: string, template?: string): Promise<string> {
+  await mkdir(consumersTmp, { recursive: true });
+  const dir = await mkdtemp(join(consumersTmp, `${label}-`));
+  if (template) {
+    await cp(template, dir, { recursive: true, filter: (source) => !/[\\/](node_modules|dist)([\\/]|$)/.test(source) });
+  } else {
+    await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `consumer-${label}`, private: true, type: 'module' }, null, 2)}\n`);
+  }
+  return dir;
+}
+
+/**
+ * `npm install`s the given specs (tarball paths, `name@version`) into the project, exact
+ * versions saved, from the local npm cache where it can.
+ * @returns the install's duration in ms
+ */
+export async function npmInstall(dir: string, specs: string[]): Promise<number> {
+  const { ms } = await runCommand('npm', ['install', '--save-exact', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel', 'error', ...specs], {
+    cwd: dir,
+    timeoutMs: 240_000,
+  });
+  return ms;
+}
+
+/** Removes a project made by {@link createConsumerProject}, unless KEEP_CONSUMER_PROJECTS is set. */
+export async function removeConsumerProject(dir: string | undefined): Promise<void> {
+  if (dir && !process.env.KEEP_CONSUMER_PROJECTS) await rm(dir, { recursive: true, force: true });
+}
+
+/** Prints how long a consumer step took, so each run reports the suite's cost. */
+export function reportDuration(step: string, ms: number): void {
+  console.info(`[consumers] ${step}: ${(ms / 1000).toFixed(1)} s`);
+}
