@@ -120,7 +120,10 @@ for (const api of APIS) {
         method: method.toUpperCase(),
         path,
         deprecated: operation.deprecated === true,
-        parameters: params.map((p) => ({ name: p.name, in: p.in, required: p.required === true, type: scalarType(resolve(spec, p.schema) ?? {}) })),
+        parameters: params.map((p) => {
+          const schema = resolve(spec, p.schema) ?? {};
+          return { name: p.name, in: p.in, required: p.required === true, type: scalarType(schema), ...(Array.isArray(schema.enum) ? { enum: schema.enum } : {}) };
+        }),
         bodyRequired: body?.required === true,
         hasBody: Boolean(bodySchema),
         bodyTypes: bodySchema ? Object.fromEntries(Object.entries(resolve(spec, bodySchema).properties ?? {}).map(([k, v]) => [k, scalarType(resolve(spec, v))])) : {},

@@ -22,7 +22,11 @@ export const operations = {
         "name": "Accept-Language",
         "in": "header",
         "required": false,
-        "type": "string"
+        "type": "string",
+        "enum": [
+          "zh-CN",
+          "en-US"
+        ]
       }
     ],
     "bodyRequired": true,
@@ -87,7 +91,11 @@ export const operations = {
         "name": "Accept-Language",
         "in": "header",
         "required": false,
-        "type": "string"
+        "type": "string",
+        "enum": [
+          "zh-CN",
+          "en-US"
+        ]
       }
     ],
     "bodyRequired": true,
@@ -167,7 +175,12 @@ export const operations = {
         "name": "searchScope",
         "in": "query",
         "required": false,
-        "type": "string"
+        "type": "string",
+        "enum": [
+          "PERSONAL",
+          "CORP",
+          "ALL"
+        ]
       },
       {
         "name": "X-Request-Id",
@@ -179,7 +192,11 @@ export const operations = {
         "name": "Accept-Language",
         "in": "header",
         "required": false,
-        "type": "string"
+        "type": "string",
+        "enum": [
+          "zh-CN",
+          "en-US"
+        ]
       }
     ],
     "bodyRequired": false,
@@ -274,7 +291,11 @@ export const operations = {
         "name": "Accept-Language",
         "in": "header",
         "required": false,
-        "type": "string"
+        "type": "string",
+        "enum": [
+          "zh-CN",
+          "en-US"
+        ]
       }
     ],
     "bodyRequired": false,
@@ -345,7 +366,11 @@ export const operations = {
         "name": "accountType",
         "in": "query",
         "required": false,
-        "type": "integer"
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ]
       },
       {
         "name": "X-Request-Id",
@@ -357,7 +382,11 @@ export const operations = {
         "name": "Accept-Language",
         "in": "header",
         "required": false,
-        "type": "string"
+        "type": "string",
+        "enum": [
+          "zh-CN",
+          "en-US"
+        ]
       }
     ],
     "bodyRequired": false,
@@ -512,7 +541,11 @@ export const operations = {
         "name": "fuzzy_query",
         "in": "query",
         "required": false,
-        "type": "integer"
+        "type": "integer",
+        "enum": [
+          0,
+          1
+        ]
       },
       {
         "name": "offset",

@@ -29,6 +29,21 @@ export function coerceParameter(value: string, type: string): unknown {
 }
 
 /**
+ * Content negotiation for Accept-Language, as HTTP servers do: the first listed language the
+ * operation offers (case-insensitive, q-values ignored), or null (the default) when none is
+ * offered. Browsers and Node's fetch send lists such as "en-US,en;q=0.9" or "*".
+ */
+export function negotiateLanguage(header: string, offered: readonly unknown[] | undefined): string | null {
+  if (!offered) return header;
+  for (const range of header.split(',')) {
+    const tag = range.split(';')[0]?.trim().toLowerCase();
+    const match = offered.find((o) => typeof o === 'string' && o.toLowerCase() === tag);
+    if (typeof match === 'string') return match;
+  }
+  return null;
+}
+
+/**
  * Reads the parameters and body an operation declares from a Fetch request.
  * @throws UnparsableBodyError when the operation takes a JSON body and the body is not JSON
  */
@@ -44,7 +59,8 @@ export async function parseRequest(request: Request, operation: OperationDescrip
       const value = Array.isArray(raw) ? raw[0] : raw;
       if (typeof value === 'string') input.path[param.name] = coerceParameter(value, param.type);
     } else if (param.in === 'header') {
-      const value = request.headers.get(param.name);
+      const raw = request.headers.get(param.name);
+      const value = raw !== null && param.name.toLowerCase() === 'accept-language' ? negotiateLanguage(raw, param.enum) : raw;
       if (value !== null) input.header[param.name.toLowerCase()] = coerceParameter(value, param.type);
     }
   }

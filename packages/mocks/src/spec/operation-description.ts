@@ -58,6 +58,8 @@ export interface ParameterDescription {
   readonly in: 'query' | 'path' | 'header' | 'cookie';
   readonly required: boolean;
   readonly type: string;
+  /** Allowed values, when the schema lists them. */
+  readonly enum?: readonly unknown[];
 }
 
 /** One security requirement alternative of an operation. */

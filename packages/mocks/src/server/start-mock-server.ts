@@ -1,0 +1,107 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse, type RequestHandler } from 'msw';
+import { createDirectory, type Directory } from '../directory/create-directory.js';
+import { createHandlers, type MockHandlers } from '../handlers/create-handlers.js';
+import type { HandlerOptions } from '../handlers/runtime.js';
+import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
+import { corsHeaders, preflightHeaders } from './cors.js';
+import { sendFetchResponse, toFetchRequest } from './node-http-adapter.js';
+
+/** Options of {@link startMockServer}. */
+export interface MockServerOptions {
+  /** TCP port; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to listen on; default 127.0.0.1 (loopback only). */
+  host?: string;
+  /** Seed and size of the directory to create (ignored when `directory` is given). */
+  seed?: number;
+  size?: number;
+  /** A directory to serve instead of a new one. */
+  directory?: Directory;
+  /** Options of the handlers (credentials, token lifetime, response validation, ...). */
+  handlerOptions?: Omit<HandlerOptions, 'meetingBaseUrl' | 'bssBaseUrl'>;
+}
+
+/** A running mock server. */
+export interface MockServer {
+  /** Base URL, e.g. http://127.0.0.1:4010 (both APIs answer on it). */
+  readonly url: string;
+  readonly port: number;
+  readonly directory: Directory;
+  readonly handlers: MockHandlers;
+  /** Scenario controls bound to this server's handlers; pass them to {@link MockServer.use}. */
+  readonly scenarios: Scenarios;
+  /** Prepends handlers (scenarios) in front of the default ones, like MSW's `server.use`. */
+  use(...handlers: RequestHandler[]): void;
+  /** Drops the handlers added with `use`. */
+  resetHandlers(): void;
+  /** Stops listening and closes open connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the mock handlers over real HTTP (node:http), for consumers that are not JavaScript
+ * tests: both APIs on one origin, CORS for local frontends.
+ * @example
+ * const server = await startMockServer({ port: 4010, seed: 42 });
+ * console.log(server.url); // http://127.0.0.1:4010
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const directory = options.directory ?? createDirectory({ ...(options.seed !== undefined ? { seed: options.seed } : {}), ...(options.size !== undefined ? { size: options.size } : {}) });
+  const handlers = createHandlers(directory, options.handlerOptions ?? {});
+  let overrides: RequestHandler[] = [];
+  const host = options.host ?? '127.0.0.1';
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, preflightHeaders(req));
+        res.end();
+        return;
+      }
+      const request = await toFetchRequest(req, `http://${req.headers.host ?? `${host}:${(server.address() as AddressInfo).port}`}`);
+      const response = await getResponse([...overrides, ...handlers], request);
+      if (!response) {
+        const body = JSON.stringify({ error_code: 'MOCK.404', error_msg: `No mocked operation for ${request.method} ${new URL(request.url).pathname}.` });
+        res.writeHead(404, { ...corsHeaders(req), 'content-type': 'application/json' });
+        res.end(body);
+        return;
+      }
+      await sendFetchResponse(response, res, corsHeaders(req));
+    })().catch((error: unknown) => {
+      console.error('[hwcloud-directory-mock] request failed:', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error_code: 'MOCK.500', error_msg: 'The mock server failed to answer.' }));
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    directory,
+    handlers,
+    scenarios: createScenarios(handlers),
+    use: (...extra) => {
+      overrides = [...extra, ...overrides];
+    },
+    resetHandlers: () => {
+      overrides = [];
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

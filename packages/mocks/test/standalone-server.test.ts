@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCredentials } from '@hwcloud-directory/mocks';
+import { startMockServer, type MockServer } from '../src/node.js';
+import { specFetch } from './support/spec-checked-fetch.js';
+
+const headers = { 'X-Access-Token': testCredentials.accessToken };
+
+describe('startMockServer over real HTTP', () => {
+  let server: MockServer;
+  beforeAll(async () => {
+    server = await startMockServer({ seed: 42, size: 20 });
+  });
+  afterAll(() => server.close());
+
+  it('listens on 127.0.0.1 and serves both APIs', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await specFetch(`${server.url}/v1/usg/dcs/corp/admin`, { headers })).status).toBe(200);
+    const bss = await specFetch(`${server.url}/v2/enterprises/multi-accounts/sub-customers`, { headers: { 'X-Auth-Token': testCredentials.iamToken } });
+    expect(bss.body.total_count).toBe(server.directory.subCustomers.size);
+  });
+
+  it('accepts an AK/SK signature that signs the real Host header', async () => {
+    const { computeAkSkSignature } = await import('@hwcloud-directory/mocks');
+    const url = `${server.url}/v2/enterprises/multi-accounts/sub-customers?limit=2&offset=1`;
+    const date = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const signature = await computeAkSkSignature({ method: 'GET', url, headers: new Headers({ host: new URL(url).host, 'x-sdk-date': date }), body: '' }, testCredentials.accessKey.sk, date, ['host', 'x-sdk-date']);
+    const res = await specFetch(url, { headers: { 'X-Sdk-Date': date, Authorization: `SDK-HMAC-SHA256 Access=${testCredentials.accessKey.ak}, SignedHeaders=host;x-sdk-date, Signature=${signature}` } });
+    expect(res.status).toBe(200);
+  });
+
+  it('answers CORS preflights and exposes X-Request-Id to local frontends', async () => {
+    const preflight = await fetch(`${server.url}/v1/usg/dcs/corp/admin`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Headers': 'x-access-token' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('x-access-token');
+    const res = await fetch(`${server.url}/v1/usg/dcs/corp/admin`, { headers: { ...headers, Origin: 'http://localhost:5173' } });
+    expect(res.headers.get('access-control-expose-headers')).toContain('X-Request-Id');
+  });
+
+  it('serves legacy POST bodies and scenarios added with use()', async () => {
+    const legacy = await specFetch(`${server.url}/rest/usg/datacenter/v1/corp/member/search`, { method: 'POST', headers: { Authorization: `Basic ${btoa(testCredentials.accessToken)}` }, body: '{"pageSize":2}' });
+    expect(legacy.body.data.data).toHaveLength(2);
+    server.use(server.scenarios.searchCorpAdmins.error({ status: 500 }));
+    expect((await specFetch(`${server.url}/v1/usg/dcs/corp/admin`, { headers })).status).toBe(500);
+    server.resetHandlers();
+    expect((await specFetch(`${server.url}/v1/usg/dcs/corp/admin`, { headers })).status).toBe(200);
+  });
+
+  it('drops the connection for a network-error scenario', async () => {
+    server.use(server.scenarios.searchCorpAdmins.networkError());
+    await expect(fetch(`${server.url}/v1/usg/dcs/corp/admin`, { headers })).rejects.toThrow();
+    server.resetHandlers();
+  });
+
+  it('answers an unknown path with 404', async () => {
+    expect((await fetch(`${server.url}/v9/nothing`)).status).toBe(404);
+  });
+});
+
+describe('the hwcloud-directory-mock command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hwcloud-mock-cli-'));
+  const cli = join(dir, 'cli.mjs');
+  beforeAll(async () => {
+    await build({
+      entryPoints: [fileURLToPath(new URL('../src/server/cli.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: cli,
+      logLevel: 'warning',
+    });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function start(args: string[]) {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: fileURLToPath(new URL('../../../', import.meta.url)), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += String(d)));
+    child.stderr.on('data', (d) => (output += String(d)));
+    const listening = new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', () => {
+        const m = /listening on (http:\/\/\S+)/.exec(output);
+        if (m) resolve(m[1] as string);
+      });
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+    });
+    listening.catch(() => {}); // awaited only by the tests that expect the server to start
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    return { child, listening, exited, output: () => output };
+  }
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('serves the seeded directory and shuts down cleanly on %s', async (signal) => {
+    const run = start(['--port', '0', '--seed', '7', '--size', '5']);
+    const url = await run.listening;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await specFetch(`${url}/v1/usg/dcs/corp/member/admin`, { headers });
+    expect(res.status).toBe(200);
+    run.child.kill(signal);
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain(`${signal}, shutting down`);
+  });
+
+  it('rejects a malformed option with exit code 2', async () => {
+    const run = start(['--port', 'abc']);
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toContain('--port must be a non-negative integer');
+  });
+});
