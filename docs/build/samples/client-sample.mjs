@@ -2,9 +2,12 @@ import { sampleRequest } from './sample-request.mjs';
 
 /** How each API's client is created, keyed by the API (generated/<api>.openapi.json). */
 const CLIENT_FACTORY = {
-  meeting: { factory: 'createMeetingClient', variable: 'meeting', region: "'cn-north-4'" },
-  bss: { factory: 'createBssClient', variable: 'bss', region: "'cn'" },
+  meeting: { factory: 'createMeetingClient', variable: 'meeting' },
+  bss: { factory: 'createBssClient', variable: 'bss' },
 };
+
+/** Security schemes of the login operations: the client calls these itself, through `tokens`. */
+const LOGIN_SCHEMES = new Set(['accountPassword', 'appIdSignature']);
 
 /** The client's `auth` option per security scheme: secrets from the environment, never inline. */
 const CLIENT_AUTH = {
@@ -30,22 +33,49 @@ export function clientSample(document, operation, api) {
   const schemeName = Object.keys(operation.security[0] ?? {})[0];
   const auth = CLIENT_AUTH[schemeName];
   if (!auth) throw new Error(`code samples: no client auth option for security scheme "${schemeName}"`);
+  const region = document.servers?.[0]?.['x-region'];
+  if (!region) throw new Error('code samples: the first server has no x-region');
+  const create = `const ${client.variable} = ${client.factory}({ region: '${region}', auth: ${auth} });`;
+  const header = [`import { ${client.factory} } from '@hwcloud-directory/client';`, ''];
+  if (LOGIN_SCHEMES.has(schemeName)) {
+    return [
+      ...header,
+      `// The client calls ${operation.method.toUpperCase()} ${operation.path} itself: on the first call that needs a`,
+      '// token, again before the token expires (from validPeriod), and once more on a 401 USG.000000004.',
+      create,
+      '',
+      '// Optional: log in ahead of time.',
+      `const accessToken = await ${client.variable}.tokens.get();`,
+      'console.log(`token of ${accessToken.length} characters`);',
+    ].join('\n') + '\n';
+  }
   const request = sampleRequest(document, operation);
   const init = initLiteral(request);
-  const method = operation.method.toUpperCase();
   const lines = [
-    `import { ${client.factory} } from '@hwcloud-directory/client';`,
+    ...header,
+    create,
     '',
-    `const ${client.variable} = ${client.factory}({ region: ${client.region}, auth: ${auth} });`,
-    '',
-    `const { data } = await ${client.variable}.${method}('${operation.path}'${init ? `, ${init}` : ''});`,
+    `const { data } = await ${client.variable}.${operation.method.toUpperCase()}('${operation.path}'${init ? `, ${init}` : ''});`,
     'console.log(data);',
   ];
-  if (operation.extensions['x-paging']) {
-    lines.push('', '// Every item across pages; stops by the total, so the last-page quirk cannot loop.');
-    lines.push(`for await (const item of ${client.variable}.items('${operation.path}'${init ? `, ${init}` : ''})) {`, '  console.log(item);', '}');
+  const paging = operation.extensions['x-paging'];
+  if (paging) {
+    const filters = initLiteral(withoutPaging(request, paging));
+    lines.push('', '// Every item across pages: the client sets the paging parameters and stops by the total' +
+      (paging.pastEnd === 'lastPage' ? ',' : '.'));
+    if (paging.pastEnd === 'lastPage') lines.push('// so the vendor\'s "past the end returns the last page again" cannot make it loop.');
+    lines.push(`for await (const item of ${client.variable}.items('${operation.path}', ${filters || 'undefined'}, { maxItems: 500 })) {`, '  console.log(item);', '}');
   }
   return lines.join('\n') + '\n';
+}
+
+/** The request without its paging parameters (position and size), which `items()` sets itself. */
+function withoutPaging(request, paging) {
+  const drop = (values) => Object.fromEntries(Object.entries(values).filter(([name]) => name !== paging.offsetParam && name !== paging.limitParam));
+  if (paging.in === 'body') {
+    return { ...request, body: request.body && typeof request.body === 'object' ? drop(request.body) : request.body };
+  }
+  return { ...request, query: drop(request.query) };
 }
 
 /** The openapi-fetch init object literal (`params`, `body`) for a sample request. */

@@ -12,13 +12,7 @@ const { data } = await bss.GET('/v2/enterprises/multi-accounts/sub-customers', {
 });
 console.log(data);
 
-// Every item across pages; stops by the total, so the last-page quirk cannot loop.
-for await (const item of bss.items('/v2/enterprises/multi-accounts/sub-customers', {
-  params: {
-    query: {
-      limit: 10,
-    },
-  },
-})) {
+// Every item across pages: the client sets the paging parameters and stops by the total.
+for await (const item of bss.items('/v2/enterprises/multi-accounts/sub-customers', undefined, { maxItems: 500 })) {
   console.log(item);
 }

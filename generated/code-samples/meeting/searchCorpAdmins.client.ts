@@ -13,14 +13,14 @@ const { data } = await meeting.GET('/v1/usg/dcs/corp/admin', {
 });
 console.log(data);
 
-// Every item across pages; stops by the total, so the last-page quirk cannot loop.
+// Every item across pages: the client sets the paging parameters and stops by the total,
+// so the vendor's "past the end returns the last page again" cannot make it loop.
 for await (const item of meeting.items('/v1/usg/dcs/corp/admin', {
   params: {
     query: {
-      limit: 10,
       searchKey: 'test',
     },
   },
-})) {
+}, { maxItems: 500 })) {
   console.log(item);
 }

@@ -13,14 +13,14 @@ const { data } = await meeting.GET('/v1/usg/abs/external-contacts', {
 });
 console.log(data);
 
-// Every item across pages; stops by the total, so the last-page quirk cannot loop.
+// Every item across pages: the client sets the paging parameters and stops by the total,
+// so the vendor's "past the end returns the last page again" cannot make it loop.
 for await (const item of meeting.items('/v1/usg/abs/external-contacts', {
   params: {
     query: {
-      limit: 5,
       searchKey: 'Lucy',
     },
   },
-})) {
+}, { maxItems: 500 })) {
   console.log(item);
 }

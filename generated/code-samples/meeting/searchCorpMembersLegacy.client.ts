@@ -16,17 +16,16 @@ const { data } = await meeting.POST('/rest/usg/datacenter/v1/corp/member/search'
 });
 console.log(data);
 
-// Every item across pages; stops by the total, so the last-page quirk cannot loop.
+// Every item across pages: the client sets the paging parameters and stops by the total,
+// so the vendor's "past the end returns the last page again" cannot make it loop.
 for await (const item of meeting.items('/rest/usg/datacenter/v1/corp/member/search', {
   body: {
     condition: '',
     deptCode: '1',
-    pageIndex: 1,
-    pageSize: 10,
     enableSubDept: true,
     adminType: 2,
     status: 0,
   },
-})) {
+}, { maxItems: 500 })) {
   console.log(item);
 }
