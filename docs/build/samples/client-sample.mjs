@@ -1,3 +1,4 @@
+import { initLiteral } from './init-literal.mjs';
 import { sampleRequest } from './sample-request.mjs';
 
 /** How each API's client is created, keyed by the API (generated/<api>.openapi.json). */
@@ -76,31 +77,4 @@ function withoutPaging(request, paging) {
     return { ...request, body: request.body && typeof request.body === 'object' ? drop(request.body) : request.body };
   }
   return { ...request, query: drop(request.query) };
-}
-
-/** The openapi-fetch init object literal (`params`, `body`) for a sample request. */
-function initLiteral(request) {
-  const params = {};
-  if (Object.keys(request.path).length) params.path = request.path;
-  if (Object.keys(request.query).length) params.query = request.query;
-  if (Object.keys(request.headers).length) params.header = request.headers;
-  const init = {};
-  if (Object.keys(params).length) init.params = params;
-  if (request.body !== undefined) init.body = request.body;
-  return Object.keys(init).length ? toLiteral(init, 0) : '';
-}
-
-/** Formats a JSON value as a TypeScript object literal with unquoted identifier keys. */
-function toLiteral(value, depth) {
-  const pad = '  '.repeat(depth + 1);
-  const end = '  '.repeat(depth);
-  if (Array.isArray(value)) return `[${value.map((item) => toLiteral(item, depth)).join(', ')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).map(([key, item]) => {
-      const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `'${key}'`;
-      return `${pad}${name}: ${toLiteral(item, depth + 1)},`;
-    });
-    return `{\n${entries.join('\n')}\n${end}}`;
-  }
-  return typeof value === 'string' ? `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : JSON.stringify(value);
 }

@@ -1,0 +1,191 @@
+// The docs' TypeScript snippets run: each generated client sample and each guide snippet that is
+// a whole program is bundled with esbuild (the packages from their sources) and run in its own
+// Node process, with the @hwcloud-directory/mocks handlers answering on the vendor's hosts
+// (MSW setupServer, unhandled requests are errors) and the environment variables the snippets
+// read set to the mocks' published test credentials. A snippet passes when it exits 0.
+// Guide snippets that cannot run here say so in the guide with `<!-- snippet: no-run (why) -->`
+// right before the block. Snippets that are Vitest test files (the generated MSW samples and
+// the guides' Vitest blocks) run as such, in one nested Vitest run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const workDir = join(repoRoot, 'node_modules', '.cache', `docs-snippets-run-${process.pid}`);
+
+interface Snippet {
+  origin: string;
+  source: string;
+}
+
+/** Whole-program TypeScript blocks of the guides: not vitest test files, not marked no-run. */
+function runnableGuideSnippets(): Snippet[] {
+  const guidesDir = join(repoRoot, 'docs/guides');
+  return readdirSync(guidesDir)
+    .filter((file) => file.endsWith('.md'))
+    .flatMap((file) => {
+      const markdown = readFileSync(join(guidesDir, file), 'utf8');
+      return [...markdown.matchAll(/(<!-- snippet: no-run[^>]*-->\s*)?^```ts\n([\s\S]*?)^```$/gm)]
+        .map((match, index) => ({ origin: `docs/guides/${file}, TypeScript block ${index + 1}`, source: match[2]!, noRun: Boolean(match[1]) }))
+        .filter((snippet) => !snippet.noRun && !/from 'vitest'/.test(snippet.source));
+    });
+}
+
+/** The generated client samples of every operation. */
+function clientSamples(): Snippet[] {
+  const samplesDir = join(repoRoot, 'generated/code-samples');
+  return readdirSync(samplesDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.client.ts'))
+    .map((file) => ({ origin: `generated/code-samples/${file}`, source: readFileSync(join(samplesDir, file), 'utf8') }));
+}
+
+/** Runs a snippet against the mocks; resolves to its exit status and output. */
+async function run(snippet: Snippet, index: number): Promise<{ status: number | null; output: string }> {
+  const dir = join(workDir, String(index));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'snippet.ts'), `${snippet.source}\nexport {};\n`);
+  writeFileSync(
+    join(dir, 'main.ts'),
+    `import { setupServer } from 'msw/node';
+import { handlers, testCredentials } from '@hwcloud-directory/mocks';
+
+Object.assign(process.env, {
+  MEETING_ACCESS_TOKEN: testCredentials.accessToken,
+  MEETING_ACCOUNT: testCredentials.admin.account,
+  MEETING_PASSWORD: testCredentials.admin.password,
+  MEETING_APP_ID: testCredentials.app.appId,
+  MEETING_APP_KEY: testCredentials.app.appKey,
+  HWCLOUD_IAM_TOKEN: testCredentials.iamToken,
+  HWCLOUD_AK: testCredentials.accessKey.ak,
+  HWCLOUD_SK: testCredentials.accessKey.sk,
+});
+const server = setupServer(...handlers);
+server.listen({ onUnhandledRequest: 'error' });
+try {
+  await import('./snippet.ts');
+} finally {
+  server.close();
+}
+`,
+  );
+  await build({
+    entryPoints: [join(dir, 'main.ts')],
+    outfile: join(dir, 'main.mjs'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    alias: {
+      '@hwcloud-directory/client': join(repoRoot, 'packages/client/src/index.ts'),
+      '@hwcloud-directory/mocks': join(repoRoot, 'packages/mocks/src/index.ts'),
+    },
+    logLevel: 'silent',
+  });
+  const result = spawnSync(process.execPath, [join(dir, 'main.mjs')], { encoding: 'utf8', timeout: 20_000, cwd: dir });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`.slice(0, 2000) };
+}
+
+/** Guide blocks and generated samples that are Vitest test files. */
+function vitestSnippets(): Snippet[] {
+  const guidesDir = join(repoRoot, 'docs/guides');
+  const samplesDir = join(repoRoot, 'generated/code-samples');
+  const fromGuides = readdirSync(guidesDir)
+    .filter((file) => file.endsWith('.md'))
+    .flatMap((file) =>
+      [...readFileSync(join(guidesDir, file), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)]
+        .map((match, index) => ({ origin: `docs/guides/${file}, TypeScript block ${index + 1}`, source: match[1]! }))
+        .filter((snippet) => /from 'vitest'/.test(snippet.source)),
+    );
+  const samples = readdirSync(samplesDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.msw.ts'))
+    .map((file) => ({ origin: `generated/code-samples/${file}`, source: readFileSync(join(samplesDir, file), 'utf8') }));
+  return [...fromGuides, ...samples];
+}
+
+describe('docs snippets at run time', () => {
+  beforeAll(() => mkdirSync(workDir, { recursive: true }));
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('runs every generated client sample against the mocks', async () => {
+    const samples = clientSamples();
+    expect(samples).toHaveLength(7);
+    const failures: string[] = [];
+    for (const [index, sample] of samples.entries()) {
+      const { status, output } = await run(sample, index);
+      if (status !== 0) failures.push(`${sample.origin} exited ${status}:\n${output}`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('runs every whole-program guide snippet against the mocks', async () => {
+    const snippets = runnableGuideSnippets();
+    expect(snippets.length).toBeGreaterThanOrEqual(8);
+    const failures: string[] = [];
+    for (const [index, snippet] of snippets.entries()) {
+      const { status, output } = await run(snippet, 100 + index);
+      if (status !== 0) failures.push(`${snippet.origin} exited ${status}:\n${output}`);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('passes every Vitest snippet (guides and generated MSW samples) in a nested Vitest run', () => {
+    const snippets = vitestSnippets();
+    expect(snippets.length).toBeGreaterThanOrEqual(9);
+    const dir = join(workDir, 'vitest');
+    mkdirSync(dir, { recursive: true });
+    const origins: Record<string, string> = {};
+    snippets.forEach((snippet, index) => {
+      writeFileSync(join(dir, `snippet-${index}.test.ts`), snippet.source);
+      origins[`snippet-${index}.test.ts`] = snippet.origin;
+    });
+    writeFileSync(
+      join(dir, 'vitest.config.mjs'),
+      `import { defineConfig } from 'vitest/config';
+export default defineConfig({
+  resolve: { alias: ${JSON.stringify({
+    '@hwcloud-directory/client': join(repoRoot, 'packages/client/src/index.ts'),
+    '@hwcloud-directory/mocks': join(repoRoot, 'packages/mocks/src/index.ts'),
+  })} },
+  test: { include: ['snippet-*.test.ts'], exclude: [], testTimeout: 20000 },
+});
+`,
+    );
+    const report = join(dir, 'report.json');
+    const vitest = join(repoRoot, 'node_modules/vitest/vitest.mjs');
+    const result = spawnSync(process.execPath, [vitest, 'run', '--root', dir, '--config', join(dir, 'vitest.config.mjs'), '--reporter=json', `--outputFile=${report}`], {
+      encoding: 'utf8',
+      timeout: 100_000,
+      cwd: dir,
+    });
+    const summary = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numTotalTests: number;
+      testResults: Array<{ name: string; status: string; message: string; assertionResults: Array<{ fullName: string; status: string; failureMessages: string[] }> }>;
+    };
+    const failures = summary.testResults
+      .filter((file) => file.status !== 'passed')
+      .map((file) => `${origins[file.name.split('/').pop()!]}: ${file.message} ${file.assertionResults.flatMap((test) => test.failureMessages).join('\n').slice(0, 800)}`);
+    expect(failures, result.stderr.slice(0, 2000)).toEqual([]);
+    expect(summary.testResults).toHaveLength(snippets.length);
+    expect(summary.numPassedTests).toBe(summary.numTotalTests);
+    expect(summary.numTotalTests).toBeGreaterThanOrEqual(snippets.length);
+  }, 120_000);
+
+  it('fails a snippet whose call the mocks reject', async () => {
+    const { status, output } = await run(
+      {
+        origin: 'a snippet with a wrong token',
+        source: "import { createMeetingClient } from '@hwcloud-directory/client';\n" +
+          "const meeting = createMeetingClient({ auth: { accessToken: 'not-a-valid-token' }, retry: false });\n" +
+          "await meeting.GET('/v1/usg/dcs/corp/admin');\n",
+      },
+      999,
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/USG\.000000004/);
+  }, 60_000);
+});
