@@ -8,7 +8,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { testCredentials } from '@hwcloud-directory/mocks';
 import { startMockServer, type MockServer } from '../src/node.js';
 import { scenarioSuite } from './support/scenario-suite.js';
 import { expectResponseMatchesSpec, routeOf } from './support/spec-checked-fetch.js';
@@ -102,5 +104,12 @@ describe('Prism proxy (--errors) in front of the standalone server', () => {
     expect(text, 'Prism reported a violation').not.toMatch(/stoplight\.io\/prism\/errors/);
     expect(response.status, text).toBe(suiteCase.expectStatus);
     expectResponseMatchesSpec(signedInit.method ?? 'GET', url, new Headers(signedInit.headers).get('x-request-id'), response.status, response.headers, JSON.parse(text));
+  });
+
+  it('reports a response that breaks the spec (the harness can fail)', async () => {
+    server.use(http.get('*/v1/usg/dcs/corp/admin', () => HttpResponse.json({ offset: 0, limit: 10, count: 'many', data: [] })));
+    const response = await fetch(`${proxies.get('meeting:true')!.url}/v1/usg/dcs/corp/admin`, { headers: { 'X-Access-Token': testCredentials.accessToken, 'Accept-Language': 'en-US' } });
+    const text = await response.text();
+    expect(response.headers.get('sl-violations') !== null || /stoplight\.io\/prism\/errors/.test(text), text).toBe(true);
   });
 });
