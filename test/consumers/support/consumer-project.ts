@@ -1,4 +1,5 @@
 // A fresh npm project outside the repository, as a consumer starts one: no workspace, no links.
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { consumersTmp, repoRoot } from './packed-packages.js';
@@ -13,15 +14,14 @@ export async function pinnedSpec(name: string): Promise<string> {
 }
 
 /**
- * Makes a new project directory under the system temp dir, from `template` (copied) or an empty
- * ESM package.json.
+ * Makes a new project directory under the system temp dir: `template` copied in (without
+ * node_modules or dist), and an ESM package.json when the template has none.
  */
 export async function createConsumerProject(label: string, template?: string): Promise<string> {
   await mkdir(consumersTmp, { recursive: true });
   const dir = await mkdtemp(join(consumersTmp, `${label}-`));
-  if (template) {
-    await cp(template, dir, { recursive: true, filter: (source) => !/[\\/](node_modules|dist)([\\/]|$)/.test(source) });
-  } else {
+  if (template) await cp(template, dir, { recursive: true, filter: (source) => !/[\\/](node_modules|dist)([\\/]|$)/.test(source) });
+  if (!existsSync(join(dir, 'package.json'))) {
     await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `consumer-${label}`, private: true, type: 'module' }, null, 2)}\n`);
   }
   return dir;

@@ -1,0 +1,62 @@
+// A consumer's first hour in Node: the packed tarballs installed into a fresh project outside the
+// repository (no workspace links), type-checked strictly and run against the standalone mock server.
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConsumerProject, npmInstall, pinnedSpec, removeConsumerProject, reportDuration } from './support/consumer-project.js';
+import { packedPackages, repoRoot } from './support/packed-packages.js';
+import { runCommand } from './support/run-command.js';
+
+let project: string;
+
+beforeAll(async () => {
+  const started = performance.now();
+  const tarballs = (await packedPackages()).map((entry) => entry.tarball);
+  project = await createConsumerProject('node', join(repoRoot, 'test/consumers/fixtures/typescript-project'));
+  await cp(join(repoRoot, 'examples/node-script/page-users.mjs'), join(project, 'page-users.mjs'));
+  const deps = await Promise.all(['typescript', 'msw', '@types/node'].map(pinnedSpec));
+  const installMs = await npmInstall(project, [...tarballs, ...deps]);
+  reportDuration('node consumer: npm install of the three tarballs, msw, typescript, @types/node', installMs);
+  reportDuration('node consumer: setup in all (packing reused when cached)', performance.now() - started);
+}, 420_000);
+
+afterAll(() => removeConsumerProject(project));
+
+describe('a strict TypeScript project using the packed packages', () => {
+  const tsc = (config: string) => runCommand(process.execPath, ['node_modules/typescript/bin/tsc', '-p', config], { cwd: project });
+
+  it('type-checks every operation of both APIs, the mocks and the spec under moduleResolution bundler and nodenext', async () => {
+    const [bundler, nodenext] = await Promise.all([tsc('tsconfig.bundler.json'), tsc('tsconfig.nodenext.json')]);
+    reportDuration('node consumer: tsc --noEmit, moduleResolution bundler (with the packages .d.ts checked)', bundler.ms);
+    reportDuration('node consumer: tsc --noEmit, moduleResolution nodenext', nodenext.ms);
+    expect(bundler.stdout + nodenext.stdout).toBe('');
+  }, 180_000);
+});
+
+describe('a Node script with the client and the standalone mock server', () => {
+  it('pages through every user of the mock directory and exits 0', async () => {
+    const seed = 7;
+    const size = 45;
+    const pageSize = 8;
+    const run = await runCommand(process.execPath, ['page-users.mjs', '--seed', String(seed), '--size', String(size), '--page-size', String(pageSize)], {
+      cwd: project,
+      timeoutMs: 60_000,
+    });
+    reportDuration('node consumer: page-users.mjs (mock server start, login, paging, shutdown)', run.ms);
+
+    // The expected count, from the installed packages: the directory of that seed and size, less
+    // the users the spec's x-filters exclude from the search (the default administrator).
+    const installed = (path: string) => import(pathToFileURL(join(project, 'node_modules', path)).href);
+    const mocks = await installed('@hwcloud-directory/mocks/dist/index.js');
+    const { loadSpec } = await installed('@hwcloud-directory/openapi/src/index.js');
+    const filters: Array<{ field: string; match: string; value?: unknown }> = loadSpec('meeting').paths['/rest/usg/datacenter/v1/corp/member/search'].post['x-filters'];
+    const excluded = filters.filter((filter) => filter.match === 'exclude');
+    const all: Array<Record<string, unknown>> = mocks.createDirectory({ seed, size }).users.all();
+    const users = all.filter((user) => excluded.every((filter) => user[filter.field] !== filter.value)).length;
+    expect(excluded.length).toBeGreaterThan(0);
+    expect(users).toBeGreaterThan(pageSize * 2);
+    expect(run.stdout).toContain(`users: ${users}\n`);
+    expect(run.stdout).toContain(`pages: ${Math.ceil(users / pageSize)}\n`);
+  }, 90_000);
+});
