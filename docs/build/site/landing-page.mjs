@@ -49,5 +49,10 @@ ${references}
     root: '',
     current: 'home',
     body,
+    toc: [
+      { id: 'guides', text: 'Guides' },
+      { id: 'reference', text: 'API reference' },
+      ...apis.map((api) => ({ id: `ref-${api.api}`, text: api.title })),
+    ],
   });
 }
