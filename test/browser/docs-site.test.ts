@@ -25,6 +25,7 @@ if (chromiumMissing && process.env.CI === 'true') {
 const title = chromiumMissing
   ? `docs site in Chromium (SKIPPED: ${CHROMIUM} is not installed; apt-get install -y chromium, or run with CI=true to fail instead)`
   : 'docs site in Chromium';
+if (chromiumMissing) console.warn(title);
 
 interface OperationFacts {
   api: string;
