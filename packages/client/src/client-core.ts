@@ -69,15 +69,14 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
 
   async function call(method: string, path: string, init?: Record<string, unknown>) {
     const key = `${method} ${path}`;
-    const context: RequestContext = { operation: operations[key]?.operationId ?? key };
+    const context: RequestContext = { operation: operations[key]?.operationId ?? key, signal: init?.signal as AbortSignal | undefined };
     try {
-      const result = (await core.request(method as 'get', path as never, { ...init, [CONTEXT_KEY]: context } as never)) as {
+      return (await core.request(method as 'get', path as never, { ...init, [CONTEXT_KEY]: context } as never)) as {
         data: unknown;
         response: Response;
       };
-      return { data: result.data, response: result.response };
     } catch (error) {
-      throw toHwcloudError(error, context, init?.signal as AbortSignal | undefined, secrets);
+      throw toHwcloudError(error, context, context.signal, secrets);
     }
   }
 

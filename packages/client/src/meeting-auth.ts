@@ -104,18 +104,32 @@ function applyToken(headers: Headers, scheme: string, token: string): void {
 export function meetingAuthMiddleware(operations: OperationTable, tokens: TokenManager): Middleware {
   const sent = new WeakMap<Request, { token: string; scheme: string; replay: Request | undefined }>();
   return {
-    async onRequest({ request, schemaPath }) {
+    onRequest({ request, schemaPath }) {
       const security = operations[`${request.method} ${schemaPath}`]?.security ?? ['accessToken'];
       const scheme = security.find((name) => name === 'accessToken' || name === 'legacyBasicToken');
       if (!scheme) return undefined; // the login operations carry their own credentials
-      const token = await tokens.get();
-      applyToken(request.headers, scheme, token);
-      sent.set(request, { token, scheme, replay: request.body === null ? undefined : request.clone() });
-      return undefined;
+      const send = (token: string) => {
+        applyToken(request.headers, scheme, token);
+        sent.set(request, { token, scheme, replay: request.body === null ? undefined : request.clone() });
+        return undefined;
+      };
+      // A fresh cached token is applied without waiting a tick; otherwise log in first.
+      const cached = tokens.peek();
+      return cached === undefined ? tokens.get().then(send) : send(cached);
     },
-    async onResponse({ request, response, options }) {
+    onResponse({ request, response, options }) {
       const used = sent.get(request);
       if (!used || (response.status !== 401 && !(response.ok && request.method === 'POST'))) return undefined;
+      return renewAndResend(request, response, used, options.fetch);
+    },
+  };
+
+  async function renewAndResend(
+    request: Request,
+    response: Response,
+    used: { token: string; scheme: string; replay: Request | undefined },
+    fetch: (request: Request) => Promise<Response>,
+  ): Promise<Response | undefined> {
       const code = await response
         .clone()
         .json()
@@ -127,7 +141,6 @@ export function meetingAuthMiddleware(operations: OperationTable, tokens: TokenM
       applyToken(replay.headers, used.scheme, fresh);
       (replay as unknown as Record<string, unknown>)[CONTEXT_KEY] = contextOf(request);
       await response.body?.cancel().catch(() => undefined);
-      return options.fetch(replay);
-    },
-  };
+      return fetch(replay);
+  }
 }

@@ -9,6 +9,8 @@ export interface RequestContext {
   operation: string;
   requestId?: string | undefined;
   status?: number | undefined;
+  /** The caller's AbortSignal, when the call was given one. */
+  signal?: AbortSignal | undefined;
 }
 
 /** The init key under which the context rides along. */

@@ -2,7 +2,7 @@
 // HwcloudError for every failed response, so callers never check `error`.
 
 import type { Middleware } from 'openapi-fetch';
-import { contextOf } from './request-context.js';
+import { contextOf, type RequestContext } from './request-context.js';
 import { errorFromResponse, unparsableBodyError } from './response-errors.js';
 import type { OperationTable } from './typed-client.js';
 import { isLegacyFailure } from './vendor-error-body.js';
@@ -23,11 +23,16 @@ export function responseMiddleware(operations: OperationTable, secrets: Iterable
       if (context) context.requestId = id;
       return undefined;
     },
-    async onResponse({ request, response, schemaPath }) {
+    onResponse({ request, response, schemaPath }) {
       const context = contextOf(request) ?? { operation: `${request.method} ${schemaPath}` };
       context.status = response.status;
-      const envelope = operations[`${request.method} ${schemaPath}`]?.envelope === true;
-      if (response.ok && !envelope) return undefined;
+      if (response.ok && operations[`${request.method} ${schemaPath}`]?.envelope !== true) return undefined;
+      return check(response, context);
+    },
+  };
+
+  /** Reads a failed response, or an envelope response, and throws when it reports a failure. */
+  async function check(response: Response, context: RequestContext): Promise<Response> {
       const text = await response.text();
       let body: unknown;
       try {
@@ -38,6 +43,5 @@ export function responseMiddleware(operations: OperationTable, secrets: Iterable
       }
       if (!response.ok || isLegacyFailure(body)) throw errorFromResponse(response, body, context, secrets);
       return new Response(text, response);
-    },
-  };
+  }
 }

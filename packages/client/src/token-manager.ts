@@ -25,6 +25,8 @@ export interface TokenManagerOptions {
 export interface TokenManager {
   /** The cached token, or a new one when none is cached or it is about to expire. */
   get(): Promise<string>;
+  /** The cached token if it is still fresh, without waiting; `undefined` otherwise. */
+  peek(): string | undefined;
   /**
    * Forces a new login, for a token the server rejected. When `rejected` is given and another
    * caller has already replaced it, returns the replacement without logging in again.
@@ -79,6 +81,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 
   return {
     get: () => (fresh() ? Promise.resolve(current!.token) : login()),
+    peek: () => (fresh() ? current!.token : undefined),
     refresh(rejected) {
       if (inflight) return inflight;
       if (rejected !== undefined && fresh() && current!.token !== rejected) return Promise.resolve(current!.token);
@@ -93,5 +96,5 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 /** A token manager for a token the caller already holds: never renews it. */
 export function fixedToken(token: string): TokenManager {
   const value = Promise.resolve(token);
-  return { get: () => value, refresh: () => value, clear() {} };
+  return { get: () => value, peek: () => token, refresh: () => value, clear() {} };
 }

@@ -1,6 +1,8 @@
 // The fetch the client hands to openapi-fetch: one request, sent with a timeout and retried
 // by the retry policy when that is safe.
 
+import { deadlineSignals } from './deadline-signals.js';
+import { contextOf } from './request-context.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, type ResolvedRetryPolicy } from './retry-policy.js';
 
 /** A fetch-compatible function: all the client needs from the platform or a test. */
@@ -10,18 +12,16 @@ export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response
 export interface TransportOptions {
   fetch: FetchLike;
   retry: ResolvedRetryPolicy;
-  /** Per-attempt timeout in milliseconds; 0 or undefined for none. */
+  /**
+   * Per-attempt timeout in milliseconds; 0 or undefined for none. It reaches the fetch as
+   * `init.signal`, which the fetch must honour (the platform fetch does).
+   */
   timeoutMs?: number | undefined;
   /** Whether the request may be sent twice (read-only operations). */
   isSafe: (request: Request) => boolean;
   /** Waits `ms`, rejecting early when `signal` aborts. Injected by tests. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   random?: () => number;
-}
-
-/** The error a timed-out attempt rejects with (a DOMException named `TimeoutError`). */
-export function timeoutError(ms: number): DOMException {
-  return new DOMException(`no response within ${ms} ms`, 'TimeoutError');
 }
 
 /**
@@ -31,6 +31,7 @@ export function timeoutError(ms: number): DOMException {
  */
 export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
   const { retry, timeoutMs } = options;
+  const deadline = timeoutMs ? deadlineSignals(timeoutMs) : undefined;
   const sleep = options.sleep ?? abortableSleep;
   const random = options.random ?? Math.random;
 
@@ -55,32 +56,21 @@ export function createTransport(options: TransportOptions): (request: Request) =
     }
   };
 
-  async function attemptOnce(request: Request): Promise<Response> {
-    if (!timeoutMs) {
-      request.signal.throwIfAborted();
-      return options.fetch(request);
-    }
+  function attemptOnce(request: Request): Promise<Response> {
     request.signal.throwIfAborted();
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(request.signal.reason);
-    request.signal.addEventListener('abort', onAbort, { once: true });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const aborted = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-      timer = setTimeout(() => controller.abort(timeoutError(timeoutMs)), timeoutMs);
-    });
-    try {
-      // Race the fetch against the signal: a fetch that ignores `signal` still times out.
-      return await Promise.race([options.fetch(request, { signal: controller.signal }), aborted]);
-    } finally {
-      clearTimeout(timer);
-      request.signal.removeEventListener('abort', onAbort);
-    }
+    if (!deadline) return options.fetch(request);
+    // The caller's own signal (if any) and the timeout both cancel the attempt.
+    // Requests made by the client carry their caller's signal in their context; a bare
+    // Request (the transport used on its own) has only its own.
+    const context = contextOf(request);
+    const callerSignal = context ? context.signal : request.signal;
+    const signal = callerSignal ? AbortSignal.any([callerSignal, deadline()]) : deadline();
+    return options.fetch(request, { signal });
   }
 }
 
 function isTimeout(error: unknown): boolean {
-  return error instanceof Error && error.name === 'TimeoutError';
+  return (error as { name?: unknown } | null)?.name === 'TimeoutError';
 }
 
 /** `setTimeout` as a promise that rejects with the signal's reason when it aborts. */

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createMeetingClient, HwcloudError } from '../src/index.js';
 import type { FetchLike } from '../src/transport.js';
-import { fakeFetch, json, page } from './support/fake-fetch.js';
+import { fakeFetch, hangingFetch, json, page } from './support/fake-fetch.js';
 
 const contacts = '/v1/usg/abs/external-contacts';
 const legacy = '/rest/usg/datacenter/v1/corp/member/search';
@@ -76,15 +76,17 @@ describe('transient faults on safe operations', () => {
 
 describe('timeouts and cancellation', () => {
   it('throws a timeout HwcloudError when the server does not answer in time', async () => {
-    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: () => new Promise<Response>(() => {}), timeoutMs: 30 });
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: hangingFetch, timeoutMs: 30 });
+    const started = performance.now();
     const error = await failure(meeting.GET(contacts));
     expect(error).toMatchObject({ kind: 'timeout', operation: 'searchCorpExternalDir' });
     expect(error.message).toMatch(/no response within 30 ms/);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(29);
   });
 
   it('throws an aborted HwcloudError when the caller aborts', async () => {
     const controller = new AbortController();
-    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: () => new Promise<Response>(() => {}) });
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: hangingFetch });
     const pending = meeting.GET(contacts, { signal: controller.signal });
     controller.abort();
     expect(await failure(pending)).toMatchObject({ kind: 'aborted' });

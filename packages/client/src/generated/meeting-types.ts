@@ -304,13 +304,13 @@ export interface components {
              * @default false
              * @example false
              */
-            firstLogin: boolean;
+            firstLogin?: boolean;
             /**
              * @description Whether the password has expired.
              * @default false
              * @example false
              */
-            pwdExpired: boolean;
+            pwdExpired?: boolean;
             /**
              * Format: int32
              * @description Days the password stays valid (negative when it never expires, as in the vendor's example).
@@ -962,14 +962,14 @@ export interface components {
              * @default 1
              * @example 1
              */
-            pageIndex: number;
+            pageIndex?: number;
             /**
              * Format: int32
              * @description Page size. Default 10.
              * @default 10
              * @example 10
              */
-            pageSize: number;
+            pageSize?: number;
             /**
              * @description Department code. Absent (or empty) searches every department.
              * @example 1
@@ -980,7 +980,7 @@ export interface components {
              * @default true
              * @example true
              */
-            enableSubDept: boolean;
+            enableSubDept?: boolean;
             /**
              * Format: int32
              * @description Administrator type to search for (the default administrator is never listed by this
@@ -1627,12 +1627,6 @@ export interface operations {
                  * @example 5162fa32dc7e47afafeee39a72a2eec3
                  */
                 "X-Request-Id"?: components["parameters"]["XRequestId"];
-                /**
-                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
-                 *     English.
-                 * @example en-US
-                 */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;

@@ -26,3 +26,7 @@ export const page = (offset: number, limit: number, all: unknown[]) => {
   const start = offset >= all.length ? Math.max(0, all.length - limit) : offset;
   return { offset, limit, count: all.length, data: all.slice(start, start + limit) };
 };
+
+/** A server that never answers; the fetch gives up when its signal aborts, as fetch does. */
+export const hangingFetch: FetchLike = (_request, init) =>
+  new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
