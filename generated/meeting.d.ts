@@ -302,13 +302,13 @@ export interface components {
              * @default false
              * @example false
              */
-            firstLogin: boolean;
+            firstLogin?: boolean;
             /**
              * @description Whether the password has expired.
              * @default false
              * @example false
              */
-            pwdExpired: boolean;
+            pwdExpired?: boolean;
             /**
              * Format: int32
              * @description Days the password stays valid (negative when it never expires, as in the vendor's example).
@@ -960,14 +960,14 @@ export interface components {
              * @default 1
              * @example 1
              */
-            pageIndex: number;
+            pageIndex?: number;
             /**
              * Format: int32
              * @description Page size. Default 10.
              * @default 10
              * @example 10
              */
-            pageSize: number;
+            pageSize?: number;
             /**
              * @description Department code. Absent (or empty) searches every department.
              * @example 1
@@ -978,7 +978,7 @@ export interface components {
              * @default true
              * @example true
              */
-            enableSubDept: boolean;
+            enableSubDept?: boolean;
             /**
              * Format: int32
              * @description Administrator type to search for (the default administrator is never listed by this

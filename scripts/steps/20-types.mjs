@@ -8,6 +8,6 @@ import { generatedHeader } from '../lib/generated-header.mjs';
 const step = '20-types.mjs';
 for (const api of apis) {
   const bundle = JSON.parse(readFileSync(join(repoRoot, generatedPath(api, 'openapi.json')), 'utf8'));
-  const ast = await openapiTS(bundle, { alphabetize: false });
+  const ast = await openapiTS(bundle, { alphabetize: false, defaultNonNullable: false });
   writeFileSync(join(repoRoot, generatedPath(api, 'd.ts')), generatedHeader(step) + astToString(ast));
 }

@@ -36,6 +36,12 @@ describe('the generated Meeting types', () => {
     expectTypeOf<NonNullable<Body['adminType']>>().toEqualTypeOf<1 | 2>();
     expectTypeOf<Schemas['LegacySearchUsersResponse']['returnCode']>().toEqualTypeOf<string>();
   });
+
+  it('leave request fields with a default optional', () => {
+    // A default is what the service assumes when the field is absent, not a field to send.
+    expectTypeOf<{}>().toMatchTypeOf<Schemas['LegacySearchUsersRequest']>();
+    expectTypeOf<Schemas['LegacySearchUsersRequest']['enableSubDept']>().toEqualTypeOf<boolean | undefined>();
+  });
 });
 
 describe('the generated BSS types', () => {

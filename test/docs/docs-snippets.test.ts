@@ -2,7 +2,6 @@
 // blocks of docs/guides/*.md and the generated client and MSW samples of every operation are
 // type-checked, strict, against @hwcloud-directory/client and @hwcloud-directory/mocks as
 // they are in packages/ (the root tsconfig maps both names to their sources).
-// (Not a browser test; it lives here because the docs' tests are test/browser/docs-*.)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
