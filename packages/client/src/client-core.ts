@@ -76,7 +76,7 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
         response: Response;
       };
     } catch (error) {
-      throw toHwcloudError(error, context, context.signal, secrets);
+      throw toHwcloudError(error, context, secrets);
     }
   }
 

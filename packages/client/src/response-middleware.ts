@@ -3,7 +3,7 @@
 
 import type { Middleware } from 'openapi-fetch';
 import { contextOf, type RequestContext } from './request-context.js';
-import { errorFromResponse, unparsableBodyError } from './response-errors.js';
+import { errorFromResponse, toHwcloudError } from './response-errors.js';
 import type { OperationTable } from './typed-client.js';
 import { isLegacyFailure } from './vendor-error-body.js';
 
@@ -38,7 +38,7 @@ export function responseMiddleware(operations: OperationTable, secrets: Iterable
       try {
         body = text === '' ? undefined : JSON.parse(text);
       } catch (error) {
-        if (response.ok) throw unparsableBodyError(context, error);
+        if (response.ok) throw toHwcloudError(error, context, secrets);
         body = undefined;
       }
       if (!response.ok || isLegacyFailure(body)) throw errorFromResponse(response, body, context, secrets);

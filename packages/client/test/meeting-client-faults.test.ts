@@ -124,7 +124,7 @@ describe('vendor errors', () => {
     const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
     const error = await failure(meeting.GET('/v1/usg/dcs/corp/member/{account}', { params: { path: { account: 'ghost' } } }));
     expect(error).toMatchObject({ kind: 'http', operation: 'showUserDetail', status: 400, code: 'USG.201040000', requestId: 'vendor-req-1', transient: false });
-    expect(error.message).toBe('showUserDetail failed: HTTP 400 USG.201040000 The user does not exist. (the user does not exist) [request id vendor-req-1]');
+    expect(error.message).toBe('showUserDetail failed: HTTP 400 USG.201040000 The user does not exist. (check the request parameters) [request id vendor-req-1]');
   });
 
   it('treats a legacy envelope with a failing returnCode on HTTP 200 as an error', async () => {
