@@ -30,7 +30,8 @@ export function consumerEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   delete env.VITEST_WORKER_ID;
   delete env.TEST;
   delete env.NODE_ENV;
-  return { ...env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', ...extra };
+  delete env.FORCE_COLOR;
+  return { ...env, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', ...extra };
 }
 
 /**
