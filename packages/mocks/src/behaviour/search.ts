@@ -1,6 +1,7 @@
 import type { SearchExtension } from '../spec/operation-description.js';
 
-const haystacks = new WeakMap<object, WeakMap<object, string>>();
+/** Haystacks per search extension and per source array (arrays are stable until their collection changes). */
+const haystacks = new WeakMap<object, WeakMap<readonly object[], string[]>>();
 
 /** Lower-cases for case-insensitive matching (locale-independent; Han text is unchanged). */
 export function fold(text: string): string {
@@ -15,20 +16,21 @@ export function fold(text: string): string {
 export function searchRecords<T extends object>(records: readonly T[], search: SearchExtension, key: unknown, aliases: Readonly<Record<string, string>> = {}): readonly T[] {
   if (typeof key !== 'string' || key === '') return records;
   const needle = fold(key);
-  let cache = haystacks.get(search);
-  if (!cache) haystacks.set(search, (cache = new WeakMap()));
-  const fields = search.fields.map((f) => aliases[f] ?? f);
-  const store = cache;
-  return records.filter((record) => {
-    let haystack = store.get(record);
-    if (haystack === undefined) {
-      haystack = fields
+  let byArray = haystacks.get(search);
+  if (!byArray) haystacks.set(search, (byArray = new WeakMap()));
+  let texts = byArray.get(records);
+  if (!texts) {
+    const fields = search.fields.map((f) => aliases[f] ?? f);
+    texts = records.map((record) =>
+      fields
         .map((f) => (record as Record<string, unknown>)[f])
         .filter((v) => v !== null && v !== undefined)
         .map((v) => fold(String(v)))
-        .join('\u0000');
-      store.set(record, haystack);
-    }
-    return haystack.includes(needle);
-  });
+        .join('\u0000'),
+    );
+    byArray.set(records, texts);
+  }
+  const found: T[] = [];
+  for (let i = 0; i < records.length; i++) if ((texts[i] as string).includes(needle)) found.push(records[i] as T);
+  return found;
 }

@@ -3,6 +3,7 @@ import { decodeBase64Utf8 } from '../auth/base64.js';
 import type { OperationDescription } from '../spec/operation-description.js';
 import { MockError } from './mock-error.js';
 import type { Caller, MockRuntime } from './runtime.js';
+import type { MockRequest } from './mock-request.js';
 import { BSS_CODES, MEETING_CODES } from './vendor-codes.js';
 
 /** Security schemes whose operations authenticate themselves (the token operations). */
@@ -22,7 +23,7 @@ function meetingCaller(runtime: MockRuntime, token: string | null, now: number):
  * @returns the caller, or null for the token operations
  * @throws MockError 401 with the family's code when authentication fails
  */
-export async function authenticate(operation: OperationDescription, request: Request, runtime: MockRuntime, now: number): Promise<Caller | null> {
+export async function authenticate(operation: OperationDescription, request: MockRequest, runtime: MockRuntime, now: number): Promise<Caller | null> {
   const schemes = operation.security.map((s) => s.scheme);
   if (schemes.some((s) => SELF_AUTHENTICATING.has(s))) return null;
   if (schemes.includes('accessToken')) return meetingCaller(runtime, request.headers.get('x-access-token'), now);
@@ -37,7 +38,7 @@ export async function authenticate(operation: OperationDescription, request: Req
       throw MockError.of('bss', BSS_CODES.authenticationFailed, 'Incorrect IAM authentication information: the X-Auth-Token is not valid.');
     }
     if (schemes.includes('akskSignature') && request.headers.get('authorization') !== null) {
-      const body = new Uint8Array(await request.clone().arrayBuffer());
+      const body = await request.body();
       const rejection = await verifyAkSkSignature(
         { method: request.method, url: request.url, headers: request.headers, body },
         (ak) => runtime.credentials.accessKeys.find((k) => k.ak === ak)?.sk,

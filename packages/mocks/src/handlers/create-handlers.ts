@@ -6,6 +6,8 @@ import { listEnterpriseSubCustomers, searchCorpAdmins, searchCorpExternalDir, se
 import { showUserDetail } from '../operations/show-user-detail.js';
 import type { OperationDescription } from '../spec/operation-description.js';
 import { handleOperation } from './handle-operation.js';
+import { toResponse } from './mock-answer.js';
+import { fromFetchRequest } from './mock-request.js';
 import { mswPath } from './msw-path.js';
 import { createRuntime, type HandlerOptions, type MockRuntime, type OperationImplementation } from './runtime.js';
 
@@ -39,8 +41,8 @@ export function createHandlers(directory: Directory, options: HandlerOptions = {
   const handlers = (Object.keys(implementations) as OperationId[]).map((id) => {
     const operation: OperationDescription = operations[id];
     const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch';
-    return http[method](mswPath(baseUrlOf(runtime, operation), operation.path), ({ request, params }) =>
-      handleOperation(operation, implementations[id], runtime, request, params),
+    return http[method](mswPath(baseUrlOf(runtime, operation), operation.path), async ({ request, params }) =>
+      toResponse(await handleOperation(operation, implementations[id], runtime, fromFetchRequest(request), params)),
     );
   });
   return Object.assign(handlers, { runtime });

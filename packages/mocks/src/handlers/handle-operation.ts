@@ -6,7 +6,8 @@ import { errorBody } from './error-body.js';
 import { MockError } from './mock-error.js';
 import { parseRequest, UnparsableBodyError } from './parse-request.js';
 import { requestIdOf } from './request-id.js';
-import { jsonResponse } from './respond.js';
+import { jsonAnswer, type MockAnswer } from './mock-answer.js';
+import type { MockRequest } from './mock-request.js';
 import type { MockRuntime, OperationImplementation } from './runtime.js';
 import { BSS_CODES, MEETING_CODES, statusOfCode } from './vendor-codes.js';
 
@@ -23,8 +24,8 @@ function serverErrorCode(operation: OperationDescription): string {
 }
 
 /** Answers with the operation family's error body. */
-export function errorResponse(operation: OperationDescription, status: number, code: string, message: string, requestId: string, now: number): Response {
-  return jsonResponse(status, errorBody(operation.family, code, message, requestId, now), requestId);
+export function errorAnswer(operation: OperationDescription, status: number, code: string, message: string, requestId: string, now: number): MockAnswer {
+  return jsonAnswer(status, errorBody(operation.family, code, message, requestId, now), requestId);
 }
 
 /**
@@ -37,14 +38,14 @@ export async function handleOperation(
   operation: OperationDescription,
   implementation: OperationImplementation,
   runtime: MockRuntime,
-  request: Request,
+  request: MockRequest,
   pathParams: Readonly<Record<string, string | readonly string[] | undefined>>,
-): Promise<Response> {
+): Promise<MockAnswer> {
   const requestId = requestIdOf(request);
   const now = runtime.now();
   const invalid = (message: string) => {
     const code = invalidParameterCode(operation);
-    return errorResponse(operation, statusOfCode(apiOf(operation), code), code, `Invalid parameter: ${message}.`, requestId, now);
+    return errorAnswer(operation, statusOfCode(apiOf(operation), code), code, `Invalid parameter: ${message}.`, requestId, now);
   };
   try {
     const caller = await authenticate(operation, request, runtime, now);
@@ -56,14 +57,14 @@ export async function handleOperation(
       const responseProblem = validateResponseBody(operation, result.status, JSON.parse(JSON.stringify(result.body)));
       if (responseProblem) throw new Error(`the mock produced a response that breaks the spec: ${responseProblem.message}`);
     }
-    return jsonResponse(result.status, result.body, requestId);
+    return jsonAnswer(result.status, result.body, requestId);
   } catch (error) {
-    if (error instanceof MockError) return errorResponse(operation, error.status, error.code, error.message, requestId, now);
+    if (error instanceof MockError) return errorAnswer(operation, error.status, error.code, error.message, requestId, now);
     if (error instanceof UnparsableBodyError) return invalid(error.message);
     if (error instanceof FilterParameterError) return invalid(error.message);
     const code = serverErrorCode(operation);
     const message = error instanceof Error ? error.message : String(error);
     if (typeof console !== 'undefined') console.error(`[hwcloud-directory-mock] ${operation.operationId} failed:`, error);
-    return errorResponse(operation, statusOfCode(apiOf(operation), code), code, `Server exception in the mock: ${message}`, requestId, now);
+    return errorAnswer(operation, statusOfCode(apiOf(operation), code), code, `Server exception in the mock: ${message}`, requestId, now);
   }
 }

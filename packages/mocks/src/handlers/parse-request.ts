@@ -1,4 +1,5 @@
 import type { OperationDescription } from '../spec/operation-description.js';
+import { bodyText, type MockRequest } from './mock-request.js';
 
 /** A request as the validators see it: typed path, query and header parameters and the JSON body. */
 export interface RequestInput {
@@ -47,7 +48,7 @@ export function negotiateLanguage(header: string, offered: readonly unknown[] | 
  * Reads the parameters and body an operation declares from a Fetch request.
  * @throws UnparsableBodyError when the operation takes a JSON body and the body is not JSON
  */
-export async function parseRequest(request: Request, operation: OperationDescription, pathParams: Readonly<Record<string, string | readonly string[] | undefined>>): Promise<RequestInput> {
+export async function parseRequest(request: MockRequest, operation: OperationDescription, pathParams: Readonly<Record<string, string | readonly string[] | undefined>>): Promise<RequestInput> {
   const url = new URL(request.url);
   const input: RequestInput = { path: {}, query: {}, header: {} };
   for (const param of operation.parameters) {
@@ -65,7 +66,7 @@ export async function parseRequest(request: Request, operation: OperationDescrip
     }
   }
   if (operation.hasBody) {
-    const text = await request.text();
+    const text = await bodyText(request);
     if (text.trim() !== '') {
       try {
         input.body = JSON.parse(text);

@@ -4,6 +4,7 @@ import { SessionStore } from '../auth/sessions.js';
 import type { DirectoryUser } from '../directory/records.js';
 import type { OperationDescription } from '../spec/operation-description.js';
 import type { RequestInput } from './parse-request.js';
+import type { MockRequest } from './mock-request.js';
 
 /** Options of {@link createHandlers}. */
 export interface HandlerOptions {
@@ -50,7 +51,7 @@ export interface OperationRequest {
   readonly input: RequestInput;
   /** The authenticated caller; null for the token operations, which authenticate themselves. */
   readonly caller: Caller | null;
-  readonly request: Request;
+  readonly request: MockRequest;
   readonly requestId: string;
   readonly now: number;
   readonly runtime: MockRuntime;

@@ -7,7 +7,18 @@ import { MockError } from '../handlers/mock-error.js';
 import type { OperationImplementation, OperationRequest } from '../handlers/runtime.js';
 import { LEGACY_SUCCESS, MEETING_CODES } from '../handlers/vendor-codes.js';
 import { achievementTime } from '../handlers/error-body.js';
+import { fragmentOf, type JsonFragment } from '../behaviour/json-fragment.js';
+import { memoByArray } from '../behaviour/memo.js';
+import type { ExternalContactRecord, SubCustomerRecord } from '../directory/records.js';
 import { adminDto, externalContactDto, legacyUserDto } from './projections.js';
+
+type FragmentCache<T extends object> = WeakMap<T, { version: number; fragment: JsonFragment }>;
+const contactItems: FragmentCache<ExternalContactRecord> = new WeakMap();
+const adminItems: FragmentCache<DirectoryUser> = new WeakMap();
+const legacyItems: FragmentCache<DirectoryUser> = new WeakMap();
+const subCustomerItems: FragmentCache<SubCustomerRecord> = new WeakMap();
+const visibleContacts = new WeakMap<readonly ExternalContactRecord[], Map<string, ExternalContactRecord[]>>();
+const administrators = new WeakMap<readonly DirectoryUser[], Map<string, DirectoryUser[]>>();
 
 function filterContext(directory: Directory): FilterContext {
   return { departmentCodes: (code, sub) => (sub ? directory.departmentSubtree(code) : new Set([code])) };
@@ -19,14 +30,18 @@ function paramsOf(request: OperationRequest): Record<string, unknown> {
   return paging?.in === 'body' ? ((request.input.body as Record<string, unknown> | undefined) ?? {}) : request.input.query;
 }
 
-/** Filters, searches and pages records as the operation's x-filters, x-search and x-paging say. */
+/**
+ * Searches, filters and pages records as the operation's x-search, x-filters and x-paging say.
+ * Both narrow the list and keep its order, so searching first (on the stable source array,
+ * whose search texts are cached) gives the same page as filtering first.
+ */
 function listPage<T extends object>(request: OperationRequest, records: readonly T[], aliases: Record<string, string> = {}) {
   const { operation, runtime } = request;
   const paging = operation.paging;
   if (!paging) throw new Error(`${operation.operationId} has no x-paging`);
   const params = paramsOf(request);
-  let matching = filterRecords(records, operation.filters, params, filterContext(runtime.directory), aliases);
-  if (operation.search) matching = searchRecords(matching, operation.search, params[operation.search.param], aliases);
+  let matching = operation.search ? searchRecords(records, operation.search, params[operation.search.param], aliases) : records;
+  matching = filterRecords(matching, operation.filters, params, filterContext(runtime.directory), aliases);
   const position = Number(params[paging.offsetParam] ?? (paging.style === 'page' ? 1 : 0));
   const limit = Number(params[paging.limitParam] ?? 10);
   return { paging, limit, page: pageOf(matching, paging, position, limit) };
@@ -45,11 +60,13 @@ function requireAdmin(request: OperationRequest): DirectoryUser {
 export const searchCorpExternalDir: OperationImplementation = (request) => {
   const caller = request.caller;
   if (caller?.kind !== 'meeting') throw new Error('a Meeting caller is required');
-  const visible = request.runtime.directory.externalContacts.all().filter((c) => c.type === 'CORP' || c.ownerAccount === caller.user.userAccount);
+  const { directory } = request.runtime;
+  const all = directory.externalContacts.all();
+  const visible = memoByArray(visibleContacts, all, caller.user.userAccount, () => all.filter((c) => c.type === 'CORP' || c.ownerAccount === caller.user.userAccount));
   const { paging, limit, page } = listPage(request, visible);
   const body: Record<string, unknown> = { [paging.offsetParam]: page.position, [paging.limitParam]: limit };
   setAtPath(body, paging.totalPath, page.total);
-  setAtPath(body, paging.itemsPath, page.items.map(externalContactDto));
+  setAtPath(body, paging.itemsPath, page.items.map((c) => fragmentOf(contactItems, c, directory.version, externalContactDto)));
   return { status: 200, body };
 };
 
@@ -57,11 +74,12 @@ export const searchCorpExternalDir: OperationImplementation = (request) => {
 export const searchCorpAdmins: OperationImplementation = (request) => {
   requireAdmin(request);
   const { directory } = request.runtime;
-  const admins = directory.users.all().filter((u) => u.adminType !== 2);
+  const users = directory.users.all();
+  const admins = memoByArray(administrators, users, '', () => users.filter((u) => u.adminType !== 2));
   const { paging, limit, page } = listPage(request, admins, { account: 'userAccount' });
   const body: Record<string, unknown> = { [paging.offsetParam]: page.position, [paging.limitParam]: limit };
   setAtPath(body, paging.totalPath, page.total);
-  setAtPath(body, paging.itemsPath, page.items.map((u) => adminDto(directory, u)));
+  setAtPath(body, paging.itemsPath, page.items.map((u) => fragmentOf(adminItems, u, directory.version, (user) => adminDto(directory, user))));
   return { status: 200, body };
 };
 
@@ -75,7 +93,7 @@ export const searchCorpMembersLegacy: OperationImplementation = (request) => {
   setAtPath(body, pageParent ? `${pageParent}.${paging.offsetParam}` : paging.offsetParam, page.position);
   setAtPath(body, pageParent ? `${pageParent}.${paging.limitParam}` : paging.limitParam, limit);
   setAtPath(body, paging.totalPath, page.total);
-  setAtPath(body, paging.itemsPath, page.items.map((u) => legacyUserDto(directory, u)));
+  setAtPath(body, paging.itemsPath, page.items.map((u) => fragmentOf(legacyItems, u, directory.version, (user) => legacyUserDto(directory, user))));
   return { status: 200, body };
 };
 
@@ -85,7 +103,7 @@ export const listEnterpriseSubCustomers: OperationImplementation = (request) => 
   const paging = request.operation.paging;
   const body: Record<string, unknown> = {};
   setAtPath(body, paging?.totalPath ?? 'total_count', page.total);
-  setAtPath(body, paging?.itemsPath ?? 'sub_customer_infos', page.items.map((s) => ({ ...s })));
+  setAtPath(body, paging?.itemsPath ?? 'sub_customer_infos', page.items.map((s) => fragmentOf(subCustomerItems, s, request.runtime.directory.version, (record) => ({ ...record }))));
   return { status: 200, body };
 };
 

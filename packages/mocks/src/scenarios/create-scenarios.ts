@@ -2,7 +2,9 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { getAtPath, setAtPath } from '../behaviour/paging.js';
 import { operations, type OperationId } from '../generated/operations.js';
 import { baseUrlOf, handlers as defaultHandlers, implementations, type MockHandlers } from '../handlers/create-handlers.js';
-import { errorResponse, handleOperation } from '../handlers/handle-operation.js';
+import { errorAnswer, handleOperation } from '../handlers/handle-operation.js';
+import { toResponse } from '../handlers/mock-answer.js';
+import { fromFetchRequest } from '../handlers/mock-request.js';
 import { mswPath } from '../handlers/msw-path.js';
 import { requestIdOf } from '../handlers/request-id.js';
 import { codeOfStatus } from '../handlers/vendor-codes.js';
@@ -59,7 +61,7 @@ function scenariosFor<Id extends OperationId>(id: Id, mock: MockHandlers): Opera
         path,
         ({ request }) => {
           const vendorCode = code ?? codeOfStatus(api, status) ?? `HTTP.${status}`;
-          return errorResponse(operation, status, vendorCode, message ?? `Forced error (scenario ${id}.error, HTTP ${status}).`, requestIdOf(request), runtime.now());
+          return toResponse(errorAnswer(operation, status, vendorCode, message ?? `Forced error (scenario ${id}.error, HTTP ${status}).`, requestIdOf(request), runtime.now()));
         },
         { once: once ?? false },
       ),
@@ -77,13 +79,13 @@ function scenariosFor<Id extends OperationId>(id: Id, mock: MockHandlers): Opera
         path,
         async ({ request, params }) => {
           const paging = operation.paging;
-          const response = await handleOperation(operation, implementations[id], runtime, request, params);
-          if (!paging || response.status !== 200) return response;
-          const body = (await response.json()) as Record<string, unknown>;
-          if (getAtPath(body, paging.itemsPath) === undefined) return HttpResponse.json(body, { status: response.status, headers: response.headers });
+          const answer = await handleOperation(operation, implementations[id], runtime, fromFetchRequest(request), params);
+          if (!paging || answer.status !== 200) return toResponse(answer);
+          const body = JSON.parse(answer.body) as Record<string, unknown>;
+          if (getAtPath(body, paging.itemsPath) === undefined) return toResponse(answer);
           setAtPath(body, paging.itemsPath, []);
           setAtPath(body, paging.totalPath, 0);
-          return HttpResponse.json(body, { status: 200, headers: response.headers });
+          return toResponse({ ...answer, body: JSON.stringify(body) });
         },
         { once: options.once ?? false },
       ),

@@ -1,21 +1,47 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { MockAnswer } from '../handlers/mock-answer.js';
+import type { MockRequest } from '../handlers/mock-request.js';
 
-/** Reads a Node request into a Fetch `Request` (body buffered; none for GET and HEAD). */
-export async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Request> {
+/** Reads the whole body of a Node request (empty for GET and HEAD). */
+export async function readBody(req: IncomingMessage): Promise<Uint8Array> {
+  if (req.method === 'GET' || req.method === 'HEAD') return new Uint8Array(0);
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Adapts a Node request with its buffered body to the mock pipeline, without a Fetch Request. */
+export function toMockRequest(req: IncomingMessage, url: string, body: Uint8Array): MockRequest {
+  return {
+    method: req.method ?? 'GET',
+    url,
+    headers: {
+      get: (name) => {
+        const value = req.headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    },
+    body: async () => body,
+  };
+}
+
+/** Writes a mock answer to a Node response. */
+export function sendAnswer(answer: MockAnswer, res: ServerResponse, extraHeaders: Record<string, string>): void {
+  const body = Buffer.from(answer.body);
+  res.writeHead(answer.status, { ...extraHeaders, ...answer.headers, 'Content-Length': String(body.length) });
+  res.end(body);
+}
+
+/** Builds a Fetch `Request` from a Node request and its buffered body (for MSW overrides). */
+export function toFetchRequest(req: IncomingMessage, url: string, body: Uint8Array): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
   const method = req.method ?? 'GET';
-  let body: ArrayBuffer | undefined;
-  if (method !== 'GET' && method !== 'HEAD') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const buffer = Buffer.concat(chunks);
-    body = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
-  }
-  return new Request(new URL(req.url ?? '/', origin), { method, headers, body });
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(url, { method, headers, ...(hasBody ? { body: body.slice().buffer as ArrayBuffer } : {}) });
 }
 
 /** Writes a Fetch `Response` to a Node response; a network-error response destroys the socket. */

@@ -2,11 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { createDirectory, type Directory } from '../directory/create-directory.js';
-import { createHandlers, type MockHandlers } from '../handlers/create-handlers.js';
+import { createHandlers, implementations, type MockHandlers } from '../handlers/create-handlers.js';
+import { handleOperation } from '../handlers/handle-operation.js';
 import type { HandlerOptions } from '../handlers/runtime.js';
 import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
-import { sendFetchResponse, toFetchRequest } from './node-http-adapter.js';
+import { readBody, sendAnswer, sendFetchResponse, toFetchRequest, toMockRequest } from './node-http-adapter.js';
+import { buildRoutes, matchRoute } from './route-table.js';
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
@@ -52,6 +54,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const handlers = createHandlers(directory, options.handlerOptions ?? {});
   let overrides: RequestHandler[] = [];
   const host = options.host ?? '127.0.0.1';
+  const routes = buildRoutes();
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -60,15 +63,29 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         res.end();
         return;
       }
-      const request = await toFetchRequest(req, `http://${req.headers.host ?? `${host}:${(server.address() as AddressInfo).port}`}`);
-      const response = await getResponse([...overrides, ...handlers], request);
-      if (!response) {
-        const body = JSON.stringify({ error_code: 'MOCK.404', error_msg: `No mocked operation for ${request.method} ${new URL(request.url).pathname}.` });
+      const url = `http://${req.headers.host ?? `${host}:${(server.address() as AddressInfo).port}`}${req.url ?? '/'}`;
+      const body = await readBody(req);
+      // Scenarios added with use() are MSW handlers: ask them first, with a Fetch Request.
+      if (overrides.length > 0) {
+        const response = await getResponse(overrides, toFetchRequest(req, url, body));
+        if (response) {
+          await sendFetchResponse(response, res, corsHeaders(req));
+          return;
+        }
+      }
+      // The default handlers' pipeline, called directly: the same code the MSW handlers run,
+      // without building a Fetch Request and Response per call.
+      const queryStart = (req.url ?? '/').indexOf('?');
+      const pathname = queryStart === -1 ? (req.url ?? '/') : (req.url ?? '/').slice(0, queryStart);
+      const matched = matchRoute(routes, req.method ?? 'GET', pathname);
+      if (!matched) {
+        const text = JSON.stringify({ error_code: 'MOCK.404', error_msg: `No mocked operation for ${req.method} ${pathname}.` });
         res.writeHead(404, { ...corsHeaders(req), 'content-type': 'application/json' });
-        res.end(body);
+        res.end(text);
         return;
       }
-      await sendFetchResponse(response, res, corsHeaders(req));
+      const answer = await handleOperation(matched.route.operation, implementations[matched.route.id], handlers.runtime, toMockRequest(req, url, body), matched.params);
+      sendAnswer(answer, res, corsHeaders(req));
     })().catch((error: unknown) => {
       console.error('[hwcloud-directory-mock] request failed:', error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

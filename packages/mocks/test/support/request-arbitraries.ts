@@ -54,7 +54,8 @@ export function invalidValue(api: ApiName, raw: OpenApiDocument, asText: boolean
   const type = typeOf(schema);
   if (Array.isArray(schema.enum) || schema.const !== undefined) {
     const allowed = new Set((schema.enum ?? [schema.const]).map(String));
-    options.push((type === 'integer' ? fc.integer({ min: -5, max: 500 }) : fc.string({ unit, minLength: 1, maxLength: 8 })).filter((v) => !allowed.has(String(v))));
+    const candidates: fc.Arbitrary<unknown> = type === 'integer' ? fc.integer({ min: -5, max: 500 }) : fc.string({ unit, minLength: 1, maxLength: 8 });
+    options.push(candidates.filter((v) => !allowed.has(String(v))));
   }
   if (type === 'integer') {
     if (schema.minimum !== undefined && schema.minimum > INT32_MIN) options.push(fc.integer({ min: Math.max(INT32_MIN, schema.minimum - 1000), max: schema.minimum - 1 }));

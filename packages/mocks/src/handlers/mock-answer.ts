@@ -1,0 +1,19 @@
+import { serializeJson } from '../behaviour/json-fragment.js';
+
+/** An answer of the mock pipeline, before it becomes a Fetch `Response` or a `node:http` reply. */
+export interface MockAnswer {
+  status: number;
+  headers: Record<string, string>;
+  /** Serialized JSON body. */
+  body: string;
+}
+
+/** A JSON answer with the vendor's content type and the request id. */
+export function jsonAnswer(status: number, body: unknown, requestId: string): MockAnswer {
+  return { status, headers: { 'Content-Type': 'application/json;charset=UTF-8', 'X-Request-Id': requestId }, body: serializeJson(body) };
+}
+
+/** The answer as a Fetch `Response` (for MSW). */
+export function toResponse(answer: MockAnswer): Response {
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
