@@ -47,7 +47,7 @@ function validParams(id: OperationId) {
     if (p.name === 'X-Request-Id') return [p, fc.stringMatching(/^[A-Za-z0-9-]{1,64}$/)] as const;
     return [p, validValue(api, p.schema)] as const;
   });
-  return fc.tuple(...entries.map(([p, arb]) => fc.option(arb, { nil: undefined }).map((v) => [p, p.required ? (v ?? fc.sample(arb, 1)[0]) : v] as const)));
+  return fc.tuple(...entries.map(([p, arb]) => (p.required ? arb : fc.option(arb, { nil: undefined })).map((v) => [p, v] as const)));
 }
 
 function place(plan: Plan, p: OpenApiDocument, value: unknown): void {
