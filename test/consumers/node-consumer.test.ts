@@ -1,11 +1,12 @@
 // A consumer's first hour in Node: the packed tarballs installed into a fresh project outside the
 // repository (no workspace links), type-checked strictly and run against the standalone mock server.
-import { cp } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsumerProject, npmInstall, pinnedSpec, removeConsumerProject, reportDuration } from './support/consumer-project.js';
 import { packedPackages, repoRoot } from './support/packed-packages.js';
+import { readmeExamples } from './support/readme-snippets.js';
 import { runCommand } from './support/run-command.js';
 
 let project: string;
@@ -18,6 +19,10 @@ beforeAll(async () => {
   const deps = await Promise.all(['typescript', 'msw', '@types/node'].map(pinnedSpec));
   const installMs = await npmInstall(project, [...tarballs, ...deps]);
   reportDuration('node consumer: npm install of the three tarballs, msw, typescript, @types/node', installMs);
+  // The client README's examples, as shipped, join the sources the type-check covers.
+  await mkdir(join(project, 'src/readme'), { recursive: true });
+  const examples = await readmeExamples(project, '@hwcloud-directory/client', ['ts', 'typescript']);
+  await Promise.all(examples.map((code, index) => writeFile(join(project, `src/readme/client-example-${index + 1}.ts`), code)));
   reportDuration('node consumer: setup in all (packing reused when cached)', performance.now() - started);
 }, 420_000);
 
@@ -26,12 +31,22 @@ afterAll(() => removeConsumerProject(project));
 describe('a strict TypeScript project using the packed packages', () => {
   const tsc = (config: string) => runCommand(process.execPath, ['node_modules/typescript/bin/tsc', '-p', config], { cwd: project });
 
-  it('type-checks every operation of both APIs, the mocks and the spec under moduleResolution bundler and nodenext', async () => {
+  it('type-checks every operation of both APIs, the mocks, the spec and the client README examples under moduleResolution bundler and nodenext', async () => {
     const [bundler, nodenext] = await Promise.all([tsc('tsconfig.bundler.json'), tsc('tsconfig.nodenext.json')]);
     reportDuration('node consumer: tsc --noEmit, moduleResolution bundler (with the packages .d.ts checked)', bundler.ms);
     reportDuration('node consumer: tsc --noEmit, moduleResolution nodenext', nodenext.ms);
     expect(bundler.stdout + nodenext.stdout).toBe('');
   }, 180_000);
+});
+
+describe('the openapi README example', () => {
+  it('runs as shipped and lists the Meeting paths', async () => {
+    const [example] = await readmeExamples(project, '@hwcloud-directory/openapi', ['js', 'javascript']);
+    await writeFile(join(project, 'readme-openapi.mjs'), example!);
+    const run = await runCommand(process.execPath, ['readme-openapi.mjs'], { cwd: project, timeoutMs: 30_000 });
+    expect(run.stdout).toContain('/v1/usg/dcs/corp/admin');
+    expect(run.stdout).toContain(join(project, 'node_modules/@hwcloud-directory/openapi'));
+  });
 });
 
 describe('a Node script with the client and the standalone mock server', () => {

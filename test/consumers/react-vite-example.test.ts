@@ -1,12 +1,13 @@
 // examples/react-vite as a consumer gets it: copied out of the repository, installed from the
 // packed tarballs and its own pinned dependencies, tested, built, and run in Chromium.
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, launchChromium } from './support/chromium.js';
 import { createConsumerProject, npmInstall, removeConsumerProject, reportDuration } from './support/consumer-project.js';
 import { packedByName, packedPackages, repoRoot } from './support/packed-packages.js';
+import { readmeExamples } from './support/readme-snippets.js';
 import { runCommand } from './support/run-command.js';
 import { serveStatic, type StaticServer } from './support/static-server.js';
 
@@ -19,6 +20,9 @@ beforeAll(async () => {
   const tarballs = ['@hwcloud-directory/client', '@hwcloud-directory/mocks'].map((name) => packedByName(packed, name).tarball);
   const installMs = await npmInstall(app, tarballs);
   reportDuration('react-vite example: npm install (tarballs + the example pins)', installMs);
+  // The mocks README's example is a Vitest test: it runs with the example's own tests.
+  const [readmeTest] = await readmeExamples(app, '@hwcloud-directory/mocks', ['ts', 'typescript']);
+  await writeFile(join(app, 'src/readme-mocks-example.test.ts'), readmeTest!);
   reportDuration('react-vite example: setup in all (packing reused when cached)', performance.now() - started);
 }, 420_000);
 
@@ -27,7 +31,7 @@ afterAll(() => removeConsumerProject(app));
 describe('the React + Vite example with Vitest and Testing Library', () => {
   const node = (args: string[]) => runCommand(process.execPath, args, { cwd: app, timeoutMs: 180_000 });
 
-  it('passes its own tests against the mocks handlers: list, paging, empty, vendor error, network failure', async () => {
+  it('passes its own tests against the mocks handlers (list, paging, empty, vendor error, network failure) and the mocks README example', async () => {
     const run = await node(['node_modules/vitest/vitest.mjs', 'run', '--reporter=json', '--outputFile=vitest-report.json']);
     reportDuration('react-vite example: vitest run', run.ms);
     const report = JSON.parse(await readFile(join(app, 'vitest-report.json'), 'utf8')) as {
@@ -42,6 +46,7 @@ describe('the React + Vite example with Vitest and Testing Library', () => {
         'pages forward to the last page and back again',
         'says so when the directory has no users',
         'shows the vendor error code, then the users once a retry succeeds',
+        'lists administrators, then shows the error state',
       ]),
     );
     expect({ failed: report.numFailedTests, skipped: report.numPendingTests }).toEqual({ failed: 0, skipped: 0 });
