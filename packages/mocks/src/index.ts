@@ -9,7 +9,7 @@ export { DEFAULT_SEED, DEFAULT_SIZE, seedDirectory } from './directory/seed-dire
 export type * from './directory/records.js';
 export { createHandlers, defaultDirectory, handlers, type MockHandlers } from './handlers/create-handlers.js';
 export type { Caller, HandlerOptions, MockRuntime } from './handlers/runtime.js';
-export { createScenarios, scenarios, type ErrorStatus, type OperationScenarios, type PagedOperationId, type ScenarioOptions, type Scenarios } from './scenarios/create-scenarios.js';
+export { createScenarios, scenarios, type EnvelopeOperationId, type ErrorStatus, type OperationScenarios, type PagedOperationId, type ScenarioOptions, type Scenarios } from './scenarios/create-scenarios.js';
 export { defaultCredentials, testCredentials, type MockCredentials } from './auth/test-credentials.js';
 export { computeAkSkSignature, verifyAkSkSignature, canonicalRequest, parseAkSkAuthorization, type SignableRequest } from './auth/aksk-signature.js';
 export { appAuthStringToSign, computeAppAuthSignature, verifyAppAuthSignature, type AppAuthFields } from './auth/app-id-signature.js';

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { HttpHandler } from 'msw';
-import { scenarios, type ErrorStatus, type PagedOperationId } from '@hwcloud-directory/mocks';
+import { scenarios, type EnvelopeOperationId, type ErrorStatus, type PagedOperationId } from '@hwcloud-directory/mocks';
 
 describe('scenario types', () => {
   it('allows only the error statuses each operation documents', () => {
@@ -14,5 +14,10 @@ describe('scenario types', () => {
   it('offers empty() only on operations that page', () => {
     expectTypeOf<PagedOperationId>().toEqualTypeOf<'searchCorpExternalDir' | 'searchCorpAdmins' | 'searchCorpMembersLegacy' | 'listEnterpriseSubCustomers'>();
     expectTypeOf(scenarios.showUserDetail.empty).toBeNever();
+  });
+
+  it('offers envelopeError() only on the legacy envelope operation', () => {
+    expectTypeOf<EnvelopeOperationId>().toEqualTypeOf<'searchCorpMembersLegacy'>();
+    expectTypeOf(scenarios.searchCorpAdmins.envelopeError).toBeNever();
   });
 });

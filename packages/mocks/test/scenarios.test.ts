@@ -64,6 +64,13 @@ describe('latency, network failure and empty answers', () => {
     expect(bss.body).toEqual({ total_count: 0, sub_customer_infos: [] });
   });
 
+  it('answers a legacy failure with HTTP 200 and a failure returnCode', async () => {
+    server.use(scenarios.searchCorpMembersLegacy.envelopeError({ code: 'USG.000000001', message: 'pageSize is out of range' }));
+    const { status, body } = await specFetch(`${MEETING}/rest/usg/datacenter/v1/corp/member/search`, { method: 'POST', body: '{}' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ returnCode: 'USG.000000001', returnMessage: 'pageSize is out of range', data: null });
+  });
+
   it('still authenticates under the empty scenario', async () => {
     server.use(scenarios.searchCorpExternalDir.empty());
     expect((await specFetch(`${MEETING}/v1/usg/abs/external-contacts`)).status).toBe(401);

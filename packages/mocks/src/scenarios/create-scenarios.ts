@@ -3,7 +3,8 @@ import { getAtPath, setAtPath } from '../behaviour/paging.js';
 import { operations, type OperationId } from '../generated/operations.js';
 import { baseUrlOf, handlers as defaultHandlers, implementations, type MockHandlers } from '../handlers/create-handlers.js';
 import { errorAnswer, handleOperation } from '../handlers/handle-operation.js';
-import { toResponse } from '../handlers/mock-answer.js';
+import { jsonAnswer, toResponse } from '../handlers/mock-answer.js';
+import { errorBody } from '../handlers/error-body.js';
 import { fromFetchRequest } from '../handlers/mock-request.js';
 import { mswPath } from '../handlers/msw-path.js';
 import { requestIdOf } from '../handlers/request-id.js';
@@ -17,6 +18,9 @@ export type ErrorStatus<Id extends OperationId> = Exclude<Operations[Id]['status
 
 /** Operations that page (have x-paging), which `empty()` applies to. */
 export type PagedOperationId = { [Id in OperationId]: Operations[Id]['paging'] extends null ? never : Id }[OperationId];
+
+/** Operations that answer in the legacy returnCode envelope, which `envelopeError()` applies to. */
+export type EnvelopeOperationId = { [Id in OperationId]: Operations[Id]['family'] extends 'legacy' ? Id : never }[OperationId];
 
 /** Options shared by every scenario. */
 export interface ScenarioOptions {
@@ -44,6 +48,11 @@ export interface OperationScenarios<Id extends OperationId> {
   networkError(options?: ScenarioOptions): HttpHandler;
   /** Answer as usual, but with no records: an empty page with a total of 0. */
   empty: Id extends PagedOperationId ? (options?: ScenarioOptions) => HttpHandler : never;
+  /**
+   * Legacy envelope only: a failure answered with HTTP 200, `returnCode` other than
+   * "000000000" and `data: null`, as the older REST API does.
+   */
+  envelopeError: Id extends EnvelopeOperationId ? (options: { code: string; message?: string } & ScenarioOptions) => HttpHandler : never;
 }
 
 /** Scenario controls for every operation, typed per operation. */
@@ -72,6 +81,16 @@ function scenariosFor<Id extends OperationId>(id: Id, mock: MockHandlers): Opera
           await delay(ms);
         },
         { once: options.once ?? false },
+      ),
+    envelopeError: ({ code, message, once }: { code: string; message?: string } & ScenarioOptions) =>
+      http[method](
+        path,
+        ({ request }) => {
+          const requestId = requestIdOf(request);
+          const body = { ...errorBody('legacy', code, message ?? `Forced failure (scenario ${id}.envelopeError).`, requestId, runtime.now()), data: null };
+          return toResponse(jsonAnswer(200, body, requestId));
+        },
+        { once: once ?? false },
       ),
     networkError: (options: ScenarioOptions = {}) => http[method](path, () => HttpResponse.error(), { once: options.once ?? false }),
     empty: (options: ScenarioOptions = {}) =>
