@@ -39,7 +39,7 @@ describe('startMockServer over real HTTP', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(preflight.headers.get('access-control-allow-headers')).toBe('x-access-token');
-    const res = await fetch(`${server.url}/v1/usg/dcs/corp/admin`, { headers: { ...headers, Origin: 'http://localhost:5173' } });
+    const res = await specFetch(`${server.url}/v1/usg/dcs/corp/admin`, { headers: { ...headers, Origin: 'http://localhost:5173' } });
     expect(res.headers.get('access-control-expose-headers')).toContain('X-Request-Id');
   });
 
