@@ -23,7 +23,7 @@ beforeAll(async () => {
   await mkdir(join(project, 'src/readme'), { recursive: true });
   const examples = await readmeExamples(project, '@hwcloud-directory/client', ['ts', 'typescript']);
   await Promise.all(examples.map((code, index) => writeFile(join(project, `src/readme/client-example-${index + 1}.ts`), code)));
-  reportDuration('node consumer: setup in all (packing reused when cached)', performance.now() - started);
+  reportDuration(`node consumer: setup in all on Node ${process.version} (packing reused when cached)`, performance.now() - started);
 }, 420_000);
 
 afterAll(() => removeConsumerProject(project));
@@ -50,6 +50,11 @@ describe('the openapi README example', () => {
 });
 
 describe('a Node script with the client and the standalone mock server', () => {
+  it('has the hwcloud-directory-mock bin linked and executable, as npx runs it', async () => {
+    const run = await runCommand(join(project, 'node_modules/.bin/hwcloud-directory-mock'), ['--help'], { cwd: project, timeoutMs: 30_000 });
+    expect(run.stdout).toMatch(/^Usage: hwcloud-directory-mock /);
+  });
+
   it('pages through every user of the mock directory and exits 0', async () => {
     const seed = 7;
     const size = 45;
