@@ -2,6 +2,7 @@
 // against the bundled spec (documented status, body schema, X-Request-Id, family error body)
 // with ajv compiled at test time from generated/*.openapi.json, independently of the
 // validators the mocks ship.
+import { getResponse, type RequestHandler } from 'msw';
 import { expect } from 'vitest';
 import { apiNames, deref, loadBundle, operationsOf, pointerSegment, type ApiName, type OperationEntry } from '../../../../test/support/openapi-document.js';
 import { validateAt } from '../../../../test/support/schema-validator.js';
@@ -33,7 +34,16 @@ export function familyOf(entry: OperationEntry): 'meeting' | 'bss' | 'legacy' {
   return schema.properties?.returnCode ? 'legacy' : 'meeting';
 }
 
+const pointers = new Map<string, string>();
+
 function schemaPointer(api: ApiName, entry: OperationEntry, status: string): string {
+  const key = `${entry.pointer} ${status}`;
+  let pointer = pointers.get(key);
+  if (pointer === undefined) pointers.set(key, (pointer = resolvePointer(api, entry, status)));
+  return pointer;
+}
+
+function resolvePointer(api: ApiName, entry: OperationEntry, status: string): string {
   const document = loadBundle(api);
   let pointer = `${entry.pointer}/responses/${status}`;
   let node = entry.operation.responses[status];
@@ -82,6 +92,19 @@ export interface CheckedResponse {
   status: number;
   headers: Headers;
   body: any;
+}
+
+/**
+ * Asks MSW handlers directly (MSW's own getResponse, without the fetch interceptor) and checks
+ * the response like {@link specFetch}; for the property tests' thousands of requests.
+ */
+export async function specResolve(handlers: RequestHandler[], input: string, init: RequestInit = {}): Promise<CheckedResponse> {
+  const request = new Request(input, init);
+  const response = await getResponse(handlers, request);
+  if (!response) throw new Error(`${request.method} ${input}: no handler answered`);
+  const body: unknown = JSON.parse(await response.text());
+  expectResponseMatchesSpec(request.method, input, request.headers.get('x-request-id'), response.status, response.headers, body);
+  return { status: response.status, headers: response.headers, body };
 }
 
 /**
