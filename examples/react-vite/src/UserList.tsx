@@ -19,11 +19,7 @@ export function UserList({ client, pageSize = 10 }: UserListProps) {
   const [pageIndex, setPageIndex] = useState(1);
   const [attempt, setAttempt] = useState(0);
   const state = useUserPage(client, pageIndex, pageSize, attempt);
-  const [pageCount, setPageCount] = useState(1);
-  if (state.status === 'ready') {
-    const count = Math.max(1, Math.ceil(state.total / pageSize));
-    if (count !== pageCount) setPageCount(count);
-  }
+  const pageCount = Math.max(1, Math.ceil((state.total ?? 0) / pageSize));
 
   return (
     <section aria-labelledby="users-heading">

@@ -4,21 +4,24 @@ import { useEffect, useState } from 'react';
 
 export type User = MeetingComponents['schemas']['SearchUserResultDTO'];
 
-/** What the list shows: loading, a page of users with the total, or the error that stopped it. */
+/**
+ * What the list shows: loading, a page of users, or the error that stopped it. `total` is the
+ * number of users the service last reported (kept while the next page loads), if any.
+ */
 export type UserPageState =
-  | { status: 'loading' }
+  | { status: 'loading'; total: number | undefined }
   | { status: 'ready'; users: User[]; total: number }
-  | { status: 'error'; error: HwcloudError | Error };
+  | { status: 'error'; error: HwcloudError | Error; total: number | undefined };
 
 /**
  * Fetches page `pageIndex` (1-based) of `pageSize` users; fetches again when any argument changes,
  * `attempt` included (bump it to retry). A page left before it loads is aborted.
  */
 export function useUserPage(client: MeetingClient, pageIndex: number, pageSize: number, attempt: number): UserPageState {
-  const [state, setState] = useState<UserPageState>({ status: 'loading' });
+  const [state, setState] = useState<UserPageState>({ status: 'loading', total: undefined });
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    setState((previous) => ({ status: 'loading', total: previous.total }));
     client
       .POST('/rest/usg/datacenter/v1/corp/member/search', {
         body: { pageIndex, pageSize, enableSubDept: true },
@@ -26,7 +29,8 @@ export function useUserPage(client: MeetingClient, pageIndex: number, pageSize: 
       })
       .then(({ data }) => setState({ status: 'ready', users: data.data?.data ?? [], total: data.data?.totalCount ?? 0 }))
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+        if (controller.signal.aborted) return;
+        setState((previous) => ({ status: 'error', error: error instanceof Error ? error : new Error(String(error)), total: previous.total }));
       });
     return () => controller.abort();
   }, [client, pageIndex, pageSize, attempt]);
