@@ -2,10 +2,11 @@
 //   packages/mocks/src/generated/operations.ts  - every operation's method, path, parameters,
 //       security, documented statuses and vendor extensions (x-paging, x-search, x-filters,
 //       x-error-codes), so the handlers read behaviour from the spec instead of restating it;
-//   packages/mocks/src/generated/validators.ts  - request and response validators compiled by
-//       ajv into standalone code and bundled by esbuild with ajv's runtime helpers, so the
-//       mocks validate without eval (strict CSP in browsers) and without ajv at run time.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   packages/mocks/src/generated/request-validators.ts and response-validators.ts - validators
+//       compiled by ajv into standalone code and bundled by esbuild with ajv's runtime helpers,
+//       so the mocks validate without eval (strict CSP in browsers) and without ajv at run
+//       time. Two modules, so that response validators (opt-in) load only when used.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -59,22 +60,32 @@ function scalarType(schema) {
   return type ?? 'string';
 }
 
-const ajv = new Ajv2020({
-  allErrors: false,
-  inlineRefs: false,
-  strict: true,
-  strictTypes: false,
-  useDefaults: true,
-  code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
-});
-addFormats(ajv);
+/** An ajv instance that emits standalone ESM code (2020-12 dialect, formats by reference). */
+function createAjv(useDefaults) {
+  const ajv = new Ajv2020({
+    allErrors: false,
+    inlineRefs: false,
+    strict: true,
+    strictTypes: false,
+    useDefaults,
+    code: { source: true, esm: true, formats: _`require("ajv-formats/dist/formats").fullFormats` },
+  });
+  addFormats(ajv);
+  return ajv;
+}
 
+// Request validation fills in schema defaults (offset 0, limit 10, ...); response validation must not change what it checks.
+const requestAjv = createAjv(true);
+const responseAjv = createAjv(false);
+const requestExports = {};
+const responseExports = {};
 const operations = {};
-const exportsMap = {};
 const errorCodes = {};
 for (const api of APIS) {
   const spec = JSON.parse(readFileSync(`${specDir}/${api}.openapi.json`, 'utf8'));
-  ajv.addSchema({ $id: `${api}-schemas`, $defs: Object.fromEntries(Object.entries(spec.components?.schemas ?? {}).map(([name, s]) => [name, toAjvSchema(s, api)])) });
+  const components = { $id: `${api}-schemas`, $defs: Object.fromEntries(Object.entries(spec.components?.schemas ?? {}).map(([name, s]) => [name, toAjvSchema(s, api)])) };
+  requestAjv.addSchema(components);
+  responseAjv.addSchema(structuredClone(components));
   errorCodes[api] = spec['x-error-codes'] ?? [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
@@ -99,15 +110,15 @@ for (const api of APIS) {
         if (body.required) requestSchema.required.push('body');
       }
       const requestName = `${id}_request`;
-      ajv.addSchema(requestSchema, `${id}#request`);
-      exportsMap[requestName] = `${id}#request`;
+      requestAjv.addSchema(requestSchema, `${id}#request`);
+      requestExports[requestName] = `${id}#request`;
       const responses = {};
       for (const [status, responseRef] of Object.entries(operation.responses ?? {})) {
         const schema = resolve(spec, responseRef)?.content?.['application/json']?.schema;
         if (!schema) continue;
         const name = `${id}_${status}`;
-        ajv.addSchema(toAjvSchema(schema, api), `${id}#${status}`);
-        exportsMap[name] = `${id}#${status}`;
+        responseAjv.addSchema(toAjvSchema(schema, api), `${id}#${status}`);
+        responseExports[name] = `${id}#${status}`;
         responses[status] = name;
       }
       const security = (operation.security ?? spec.security ?? []).flatMap((requirement) =>
@@ -143,40 +154,45 @@ function resolveScheme(spec, name) {
   return { type: scheme.type, ...(scheme.in ? { in: scheme.in } : {}), ...(scheme.name ? { name: scheme.name } : {}), ...(scheme.scheme ? { httpScheme: scheme.scheme } : {}) };
 }
 
-// Standalone validator code, then one self-contained ESM module with ajv's helpers inlined.
-const source = standaloneCode(ajv, exportsMap);
-const bundled = await build({
-  stdin: { contents: source, resolveDir: root, sourcefile: 'validators.mjs', loader: 'js' },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'neutral',
-  mainFields: ['main'],
-  target: 'es2020',
-  legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
-});
-let js = bundled.outputFiles[0].text;
-// Re-export under one typed object so that declaration emit is trivial.
-const exportMatch = js.match(/export\s*\{([^}]*)\};?\s*$/);
-if (!exportMatch) throw new Error(`${STEP}: unexpected esbuild output (no export list)`);
-js = js.slice(0, exportMatch.index);
-const pairs = exportMatch[1].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-  const [local, exported] = s.split(/\s+as\s+/);
-  return [exported ?? local, local];
-});
-if (/\beval\s*\(|new Function\s*\(/.test(js)) throw new Error(`${STEP}: validator code must not use eval or new Function`);
+/** Standalone validator code, bundled into one self-contained ESM module with ajv's helpers inlined. */
+async function emitValidators(ajv, exportsMap, file, description) {
+  const bundled = await build({
+    stdin: { contents: standaloneCode(ajv, exportsMap), resolveDir: root, sourcefile: file, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['main'],
+    target: 'es2020',
+    legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
+  });
+  let js = bundled.outputFiles[0].text;
+  // Re-export under one typed object so that declaration emit is trivial.
+  const exportMatch = js.match(/export\s*\{([^}]*)\};?\s*$/);
+  if (!exportMatch) throw new Error(`${STEP}: unexpected esbuild output (no export list)`);
+  js = js.slice(0, exportMatch.index);
+  const pairs = exportMatch[1].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
+    const [local, exported] = s.split(/\s+as\s+/);
+    return [exported ?? local, local];
+  });
+  if (/\beval\s*\(|new Function\s*\(/.test(js)) throw new Error(`${STEP}: validator code must not use eval or new Function`);
+  writeFileSync(
+    `${outDir}${file}`,
+    `${HEADER}\n// ${description}\n// @ts-nocheck\n/* eslint-disable */\n${js}\n` +
+      `/** A compiled validator: returns whether data is valid and leaves the first error on \`errors\`. */\n` +
+      `export type CompiledValidator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }> | null };\n` +
+      `/** Validators by name, as referenced from operations.ts. */\n` +
+      `export const validators: Record<string, CompiledValidator> = {\n${pairs.map(([exported, local]) => `  ${exported}: ${local},`).join('\n')}\n};\n`,
+  );
+  return pairs.length;
+}
 
 mkdirSync(outDir, { recursive: true });
-writeFileSync(
-  `${outDir}validators.ts`,
-  `${HEADER}\n// Standalone ajv validators (JSON Schema 2020-12) for requests and responses of both APIs.\n// @ts-nocheck\n/* eslint-disable */\n${js}\n` +
-    `/** A compiled validator: returns whether data is valid and leaves the first error on \`errors\`. */\n` +
-    `export type CompiledValidator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }> | null };\n` +
-    `/** Validators by name, as referenced from operations.ts. */\n` +
-    `export const validators: Record<string, CompiledValidator> = {\n${pairs.map(([exported, local]) => `  ${exported}: ${local},`).join('\n')}\n};\n`,
-);
+rmSync(`${outDir}validators.ts`, { force: true });
+const requestCount = await emitValidators(requestAjv, requestExports, 'request-validators.ts', 'Standalone ajv validators (JSON Schema 2020-12) of the requests of both APIs: path, query, header and body.');
+const responseCount = await emitValidators(responseAjv, responseExports, 'response-validators.ts', 'Standalone ajv validators (JSON Schema 2020-12) of every documented JSON response of both APIs.');
 
 writeFileSync(
   `${outDir}operations.ts`,
@@ -188,4 +204,4 @@ writeFileSync(
     `/** Every vendor error code each API's spec uses (x-error-codes), with its HTTP status. */\n` +
     `export const errorCodes = ${JSON.stringify(errorCodes, null, 2)} as const satisfies Record<'meeting' | 'bss', readonly ErrorCodeDescription[]>;\n`,
 );
-console.log(`${STEP}: ${Object.keys(operations).length} operations, ${pairs.length} validators`);
+console.log(`${STEP}: ${Object.keys(operations).length} operations, ${requestCount} request and ${responseCount} response validators`);

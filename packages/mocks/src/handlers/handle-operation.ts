@@ -54,7 +54,7 @@ export async function handleOperation(
     if (problem) return invalid(problem.message);
     const result = await implementation({ operation, input, caller, request, requestId, now, runtime });
     if (runtime.validateResponses) {
-      const responseProblem = validateResponseBody(operation, result.status, JSON.parse(JSON.stringify(result.body)));
+      const responseProblem = await validateResponseBody(operation, result.status, JSON.parse(JSON.stringify(result.body)));
       if (responseProblem) throw new Error(`the mock produced a response that breaks the spec: ${responseProblem.message}`);
     }
     return jsonAnswer(result.status, result.body, requestId);

@@ -1,4 +1,4 @@
-import { validators, type CompiledValidator } from '../generated/validators.js';
+import { validators as requestValidators, type CompiledValidator } from '../generated/request-validators.js';
 import type { OperationDescription } from '../spec/operation-description.js';
 import type { RequestInput } from '../handlers/parse-request.js';
 
@@ -9,11 +9,13 @@ export interface ValidationProblem {
   message: string;
 }
 
-function validatorNamed(name: string): CompiledValidator {
+function validatorNamed(validators: Record<string, CompiledValidator>, name: string): CompiledValidator {
   const validate = validators[name];
   if (!validate) throw new Error(`no compiled validator "${name}"; run npm run build`);
   return validate;
 }
+
+let responseValidators: Promise<Record<string, CompiledValidator>> | undefined;
 
 function describe(error: NonNullable<CompiledValidator['errors']>[number], input: unknown): ValidationProblem {
   const steps = error.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -34,20 +36,23 @@ function describe(error: NonNullable<CompiledValidator['errors']>[number], input
  * @returns null when valid, else the first problem
  */
 export function validateRequest(operation: OperationDescription, input: RequestInput): ValidationProblem | null {
-  const validate = validatorNamed(operation.validators.request);
+  const validate = validatorNamed(requestValidators, operation.validators.request);
   if (validate(input)) return null;
   const first = validate.errors?.[0];
   return first ? describe(first, input) : { field: 'request', message: 'the request is invalid' };
 }
 
 /**
- * Validates a response body against the operation's compiled schema for that status.
- * @returns null when valid or when the status has no JSON schema, else the first problem
+ * Validates a response body against the operation's compiled schema for that status. The
+ * response validators are a separate module, loaded on first use (only `validateResponses`
+ * needs them), so bundles without it stay small.
+ * @returns null when valid, else the first problem (an undocumented status is one)
  */
-export function validateResponseBody(operation: OperationDescription, status: number, body: unknown): ValidationProblem | null {
+export async function validateResponseBody(operation: OperationDescription, status: number, body: unknown): Promise<ValidationProblem | null> {
   const name = operation.validators.responses[String(status)];
   if (!name) return { field: 'status', message: `status ${status} is not documented for ${operation.operationId}` };
-  const validate = validatorNamed(name);
+  responseValidators ??= import('../generated/response-validators.js').then((m) => m.validators);
+  const validate = validatorNamed(await responseValidators, name);
   if (validate(body)) return null;
   const first = validate.errors?.[0];
   return first ? describe(first, body) : { field: 'response', message: 'the response is invalid' };
