@@ -99,6 +99,6 @@ export interface OperationDescription {
   readonly paging: PagingExtension | null;
   readonly search: SearchExtension | null;
   readonly filters: readonly FilterExtension[];
-  /** Names of the compiled validators in generated/validators.ts. */
+  /** Names of the compiled validators in generated/request-validators.ts and response-validators.ts. */
   readonly validators: { readonly request: string; readonly responses: Readonly<Record<string, string>> };
 }
