@@ -90,13 +90,21 @@ describe('when the directory service fails', () => {
     server.use(scenarios.searchCorpMembersLegacy.error({ status: 403 }));
     renderList();
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/answered 403 USG\.\d+\./);
+    expect(alert.textContent).toMatch(/answered USG\.\d+ \(HTTP 403\)\./);
     expect(alert.textContent).not.toContain(testCredentials.accessToken);
 
     server.resetHandlers();
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await shownNames()).toHaveLength(pageSize);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the failure the legacy API reports inside an HTTP 200 answer', async () => {
+    server.use(scenarios.searchCorpMembersLegacy.envelopeError({ code: 'USG.201040001', message: 'The user does not exist.' }));
+    renderList();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('answered USG.201040001.');
+    expect(screen.queryByRole('list', { name: 'Users' })).toBeNull();
   });
 
   it('tells the user the service cannot be reached when the network fails', async () => {

@@ -12,7 +12,9 @@ export interface UserListProps {
 function describeError(error: Error): string {
   if (!(error instanceof HwcloudError)) return error.message;
   if (error.kind === 'network' || error.kind === 'timeout') return 'The directory service cannot be reached. Check your connection and try again.';
-  return `The directory service answered ${error.status ?? ''} ${error.code ?? ''}`.replace(/\s+/g, ' ').trim() + '.';
+  // `vendor`: the legacy API reports failures inside an HTTP 200 envelope; the code is what counts.
+  const status = error.kind === 'http' && error.status !== undefined ? ` (HTTP ${error.status})` : '';
+  return `The directory service answered ${error.code ?? 'with an error'}${status}.`;
 }
 
 export function UserList({ client, pageSize = 10 }: UserListProps) {

@@ -1,7 +1,7 @@
 // A fresh npm project outside the repository, as a consumer starts one: no workspace, no links.
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { consumersTmp, repoRoot } from './packed-packages.js';
 import { runCommand } from './run-command.js';
 
@@ -45,7 +45,15 @@ export async function removeConsumerProject(dir: string | undefined): Promise<vo
   if (dir && !process.env.KEEP_CONSUMER_PROJECTS) await rm(dir, { recursive: true, force: true });
 }
 
-/** Prints how long a consumer step took, so each run reports the suite's cost. */
+/** Where every run appends its step durations (one JSON object per line; .artifacts is ignored by git). */
+export const timingsFile = join(repoRoot, '.artifacts', 'consumer-timings.jsonl');
+
+/**
+ * Prints how long a consumer step took and appends it to {@link timingsFile} with the Node
+ * version, so each run (Node 20 and Node 24 in .ci/run) reports the suite's cost.
+ */
 export function reportDuration(step: string, ms: number): void {
   console.info(`[consumers] ${step}: ${(ms / 1000).toFixed(1)} s`);
+  mkdirSync(dirname(timingsFile), { recursive: true });
+  appendFileSync(timingsFile, `${JSON.stringify({ step, seconds: Number((ms / 1000).toFixed(1)), node: process.version, at: new Date().toISOString() })}\n`);
 }

@@ -49,9 +49,13 @@ export async function packedPackages(): Promise<PackedPackage[]> {
       if (existsSync(manifest)) return;
       const staging = `${dir}.staging-${process.pid}`;
       await rm(staging, { recursive: true, force: true });
-      await packAndCheckAll(repoRoot, staging);
-      // The manifest records the staging paths; the tarballs keep their names in `dir`.
-      await rename(staging, dir);
+      try {
+        await packAndCheckAll(repoRoot, staging);
+        // The manifest records the staging paths; the tarballs keep their names in `dir`.
+        await rename(staging, dir);
+      } finally {
+        await rm(staging, { recursive: true, force: true });
+      }
     });
   }
   const packed = JSON.parse(await readFile(manifest, 'utf8')) as PackedPackage[];
