@@ -1,6 +1,8 @@
-// Extracts what the client needs at run time from each bundled spec: the servers by region
-// and, per operation, its operationId, security schemes, whether it answers in the legacy
-// returnCode envelope, and its x-paging extension with the page-size limits.
+// Extracts what the client needs at run time from each bundled spec, and nothing more (it
+// ships in every app's bundle): the servers by region and, per operation, its operationId,
+// security schemes, `envelope: true` when it answers in the legacy returnCode envelope, and
+// its x-paging extension (without `pastEnd`, which the iterators do not need) with the
+// page-size maximum.
 // Reads generated/<api>.openapi.json; writes packages/client/src/generated/<api>-operations.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +33,7 @@ function hasReturnCode(spec, node, seen = new Set()) {
   return ['allOf', 'oneOf', 'anyOf'].some((key) => (schema[key] ?? []).some((part) => hasReturnCode(spec, part, seen)));
 }
 
+/** `{ maximum }` of the operation's page-size parameter, when the spec bounds it. */
 function limits(spec, operation, paging) {
   const parameter = (operation.parameters ?? []).map((p) => resolve(spec, p)).find((p) => p?.name === paging.limitParam);
   let schema = resolve(spec, parameter?.schema);
@@ -38,10 +41,7 @@ function limits(spec, operation, paging) {
     const body = resolve(spec, operation.requestBody?.content?.['application/json']?.schema);
     schema = resolve(spec, body?.properties?.[paging.limitParam]);
   }
-  const result = {};
-  if (typeof schema?.default === 'number') result.default = schema.default;
-  if (typeof schema?.maximum === 'number') result.maximum = schema.maximum;
-  return result;
+  return typeof schema?.maximum === 'number' ? { maximum: schema.maximum } : {};
 }
 
 function describeApi(spec) {
@@ -54,14 +54,13 @@ function describeApi(spec) {
       const security = (operation.security ?? spec.security ?? []).flatMap((requirement) => Object.keys(requirement));
       const success = Object.entries(operation.responses ?? {}).find(([status]) => /^2/.test(status));
       const successSchema = resolve(spec, success?.[1])?.content?.['application/json']?.schema;
-      const entry = {
-        operationId: operation.operationId,
-        security,
-        envelope: hasReturnCode(spec, successSchema),
-      };
-      if (operation.deprecated) entry.deprecated = true;
+      const entry = { operationId: operation.operationId, security };
+      if (hasReturnCode(spec, successSchema)) entry.envelope = true;
       const paging = operation['x-paging'];
-      if (paging) entry.paging = { ...paging, pageSize: limits(spec, operation, paging) };
+      if (paging) {
+        const { pastEnd, ...where } = paging;
+        entry.paging = { ...where, ...limits(spec, operation, paging) };
+      }
       operations[`${method.toUpperCase()} ${path}`] = entry;
     }
   }
@@ -78,7 +77,9 @@ for (const api of ['meeting', 'bss']) {
 export const servers = ${JSON.stringify(servers, null, 2)} as const;
 
 /** Per operation, keyed \`METHOD /path\`: what the client needs at run time. */
-export const operations = ${JSON.stringify(operations, null, 2)} as const;
+export const operations = {
+${Object.entries(operations).map(([key, entry]) => `  ${JSON.stringify(key)}: ${JSON.stringify(entry)},`).join('\n')}
+} as const;
 `;
   writeFileSync(`${to}${api}-operations.ts`, text);
 }

@@ -1,7 +1,7 @@
 // The `Authorization` header of the Meeting App ID login (POST /v2/usg/acs/auth/appauth).
 
 import { encodeBase64 } from './base64.js';
-import { hmacSha256Hex } from './web-crypto.js';
+import { hmacSha256Hex, toHex } from './web-crypto.js';
 
 /** What an App ID login signs. */
 export interface AppIdSignatureInput {
@@ -37,8 +37,5 @@ export async function appIdAuthorization(input: AppIdSignatureInput): Promise<st
 
 /** A 64-character hex nonce from `crypto.getRandomValues`. */
 export function randomNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-  return hex;
+  return toHex(crypto.getRandomValues(new Uint8Array(32)));
 }

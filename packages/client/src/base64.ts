@@ -9,11 +9,9 @@ export function encodeBase64(text: string): string {
   return bytesToBase64(new TextEncoder().encode(text));
 }
 
-/** Base64 of raw bytes, with the platform's `btoa` (Node 16+ and every browser). */
+/** Base64 of raw bytes of any length, with the platform's `btoa` (Node 16+ and every browser). */
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
+  for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary);
 }

@@ -3,12 +3,12 @@
 
 import createClient, { type Middleware } from 'openapi-fetch';
 import { itemsOf, paginate, type PagingOptions } from './pagination.js';
-import { CONTEXT_KEY, type RequestContext } from './request-context.js';
+import { CONTEXT_KEY, contextOf, type RequestContext } from './request-context.js';
 import { toHwcloudError } from './response-errors.js';
 import { responseMiddleware } from './response-middleware.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { createTransport, type FetchLike } from './transport.js';
-import type { HwcloudClient, HttpMethod, OperationTable } from './typed-client.js';
+import type { HwcloudClient, OperationTable } from './typed-client.js';
 
 /** Options both clients take. */
 export interface CommonClientOptions {
@@ -40,7 +40,6 @@ export interface ApiClientConfig {
 
 /** Page size used when the caller gives none, capped by the operation's maximum. */
 export const DEFAULT_PAGE_SIZE = 100;
-const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Builds a client over one API from its generated operations table. */
 export function createApiClient<Paths extends Record<string, any>, Ops>(
@@ -48,18 +47,12 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
 ): HwcloudClient<Paths, Ops> {
   const { operations, options, secrets } = config;
   const userFetch = options.fetch;
-  const readOnlyPosts = Object.entries(operations)
-    .filter(([key, info]) => info.paging && !key.startsWith('GET '))
-    .map(([key]) => key.slice(key.indexOf(' ') + 1));
-
   const transport = createTransport({
     fetch: userFetch ?? ((input, init) => globalThis.fetch(input, init)),
     retry: resolveRetryPolicy(options.retry),
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    isSafe: (request) =>
-      request.method === 'GET' ||
-      request.method === 'HEAD' ||
-      (readOnlyPosts.length > 0 && readOnlyPosts.some((path) => new URL(request.url).pathname.endsWith(path))),
+    timeoutMs: options.timeoutMs ?? 30_000,
+    // Safe to send twice: reads, and the list operations (the legacy search is a read-only POST).
+    isSafe: (request) => request.method === 'GET' || request.method === 'HEAD' || !!contextOf(request)?.info?.paging,
   });
   const core = createClient<Paths>({
     baseUrl: config.baseUrl,
@@ -69,7 +62,8 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
 
   async function call(method: string, path: string, init?: Record<string, unknown>) {
     const key = `${method} ${path}`;
-    const context: RequestContext = { operation: operations[key]?.operationId ?? key, signal: init?.signal as AbortSignal | undefined };
+    const info = operations[key];
+    const context: RequestContext = { operation: info?.operationId ?? key, info, signal: init?.signal as AbortSignal | undefined };
     try {
       return (await core.request(method as 'get', path as never, { ...init, [CONTEXT_KEY]: context } as never)) as {
         data: unknown;
@@ -80,32 +74,27 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
     }
   }
 
-  core.use(combine(responseMiddleware(operations, secrets), config.auth(call)));
+  core.use(combine(responseMiddleware(secrets), config.auth(call)));
 
   function pages(path: string, init: Record<string, any> = {}, pagingOptions: PagingOptions = {}) {
     const key = Object.keys(operations).find((k) => k.endsWith(` ${path}`) && operations[k]!.paging);
-    const paging = key ? operations[key]!.paging : undefined;
-    if (!key || !paging) throw new TypeError(`${path} is not a list operation with x-paging in the spec`);
-    const method = key.slice(0, key.indexOf(' '));
-    const { maximum } = paging.pageSize;
-    const source: Record<string, unknown> = (paging.in === 'query' ? init.params?.query : init.body) ?? {};
-    const requested = pagingOptions.pageSize ?? (source[paging.limitParam] as number | undefined);
-    const pageSize = requested ?? Math.min(DEFAULT_PAGE_SIZE, maximum ?? DEFAULT_PAGE_SIZE);
-    if (maximum !== undefined && pageSize > maximum) {
-      throw new RangeError(`pageSize ${pageSize} is above the maximum ${paging.limitParam} of ${operations[key]!.operationId} (${maximum})`);
-    }
-    const start = source[paging.offsetParam] as number | undefined;
-    const signal = pagingOptions.signal;
+    const { operationId, paging } = operations[key!] ?? {};
+    if (!paging) throw new TypeError(`${path} is not a list operation (no x-paging in the spec)`);
+    const { in: where, offsetParam, limitParam, maximum } = paging;
+    const source: Record<string, unknown> = (where === 'query' ? init.params?.query : init.body) ?? {};
+    const pageSize = pagingOptions.pageSize ?? (source[limitParam] as number | undefined) ?? Math.min(DEFAULT_PAGE_SIZE, maximum ?? DEFAULT_PAGE_SIZE);
+    if (pageSize > maximum!) throw new RangeError(`pageSize ${pageSize} is above the maximum ${limitParam} of ${operationId} (${maximum})`);
+    const { signal } = pagingOptions;
     const fetchPage = async (position: number, size: number) => {
-      const patch = { [paging.offsetParam]: position, [paging.limitParam]: size };
-      const next =
-        paging.in === 'query'
+      const patch = { [offsetParam]: position, [limitParam]: size };
+      const next: Record<string, unknown> =
+        where === 'query'
           ? { ...init, params: { ...init.params, query: { ...init.params?.query, ...patch } } }
           : { ...init, body: { ...init.body, ...patch } };
-      if (signal) (next as Record<string, unknown>).signal = signal;
-      return (await call(method, path, next)).data;
+      if (signal) next.signal = signal;
+      return (await call(key!.slice(0, key!.indexOf(' ')), path, next)).data;
     };
-    return paginate(paging, fetchPage, { ...pagingOptions, pageSize, start });
+    return paginate(paging, fetchPage, { ...pagingOptions, pageSize, start: source[offsetParam] as number | undefined });
   }
 
   const method = (name: string) => (path: string, init?: Record<string, unknown>) => call(name, path, init);
@@ -124,9 +113,9 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
 
 /** The `METHOD /path` key of the operation secured by `scheme`, from the operations table. */
 export function operationWithScheme(operations: OperationTable, scheme: string): { method: string; path: string } {
-  const key = Object.keys(operations).find((k) => operations[k]!.security.includes(scheme));
-  if (!key) throw new Error(`no operation in the spec uses the security scheme ${scheme}`);
-  return { method: key.slice(0, key.indexOf(' ')), path: key.slice(key.indexOf(' ') + 1) };
+  const key = Object.keys(operations).find((k) => operations[k]!.security.includes(scheme))!;
+  const space = key.indexOf(' ');
+  return { method: key.slice(0, space), path: key.slice(space + 1) };
 }
 
 type OnRequest = NonNullable<Middleware['onRequest']>;

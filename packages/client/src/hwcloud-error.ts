@@ -36,38 +36,27 @@ export interface HwcloudErrorInit {
  */
 export class HwcloudError extends Error {
   override readonly name = 'HwcloudError';
-  readonly kind: HwcloudErrorKind;
-  readonly operation: string;
+  // Declared in this order so that they enumerate (and serialize) in it; set from the init.
+  readonly kind!: HwcloudErrorKind;
+  readonly operation!: string;
   readonly status: number | undefined;
   readonly code: string | undefined;
   readonly requestId: string | undefined;
 
-  constructor(init: HwcloudErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.kind = init.kind;
-    this.operation = init.operation;
-    this.status = init.status;
-    this.code = init.code;
-    this.requestId = init.requestId;
+  constructor({ message, cause, ...fields }: HwcloudErrorInit) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, fields);
   }
 
   /** True for failures worth retrying later: network, timeout, 429 and 5xx. */
   get transient(): boolean {
-    if (this.kind === 'network' || this.kind === 'timeout') return true;
-    return this.kind === 'http' && this.status !== undefined && (this.status === 429 || this.status >= 500);
+    const status = this.status ?? 0;
+    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (status === 429 || status >= 500));
   }
 
-  /** Plain-object form for structured logs (no cause, no secrets). */
+  /** Plain-object form for structured logs: the fields and the message (no cause, no secrets). */
   toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      kind: this.kind,
-      operation: this.operation,
-      status: this.status,
-      code: this.code,
-      requestId: this.requestId,
-      message: this.message,
-    };
+    return { ...(this as object), message: this.message };
   }
 }
 
@@ -75,7 +64,7 @@ export class HwcloudError extends Error {
 export function redactSecrets(text: string, secrets: Iterable<string | undefined>): string {
   let result = text;
   for (const secret of secrets) {
-    if (secret && secret.length >= 4 && result.includes(secret)) result = result.split(secret).join('[redacted]');
+    if (secret && secret.length >= 4) result = result.replaceAll(secret, '[redacted]');
   }
   return result;
 }

@@ -5,7 +5,7 @@ import type { Middleware } from 'openapi-fetch';
 import { appIdAuthorization, randomNonce } from './app-id-authorization.js';
 import { encodeBase64 } from './base64.js';
 import { operationWithScheme, type CallFunction } from './client-core.js';
-import { CONTEXT_KEY, contextOf } from './request-context.js';
+import { CONTEXT_KEY, contextOf, type RequestContext } from './request-context.js';
 import { createTokenManager, fixedToken, type IssuedToken, type TokenManager } from './token-manager.js';
 import type { OperationTable } from './typed-client.js';
 import { readVendorError } from './vendor-error-body.js';
@@ -56,40 +56,30 @@ export function meetingSecrets(auth: MeetingAuth): string[] {
 /** Builds the token manager that logs in as `auth` says, through `call`. */
 export function meetingTokens(auth: MeetingAuth, operations: OperationTable, call: CallFunction, secrets: Set<string>): TokenManager {
   if ('accessToken' in auth) return fixedToken(auth.accessToken);
-  const remember = (issued: IssuedToken) => {
-    secrets.add(issued.accessToken);
-    secrets.add(encodeBase64(issued.accessToken));
-    return issued;
-  };
-  if ('password' in auth) {
-    const { method, path } = operationWithScheme(operations, 'accountPassword');
-    return createTokenManager({
-      issue: async () =>
-        remember(
-          (
-            await call(method, path, {
-              body: { account: auth.account, clientType: CLIENT_TYPE },
-              headers: { Authorization: `Basic ${encodeBase64(`${auth.account}:${auth.password}`)}` },
-            })
-          ).data as IssuedToken,
-        ),
-    });
-  }
-  const { method, path } = operationWithScheme(operations, 'appIdSignature');
+  const { method, path } = operationWithScheme(operations, 'password' in auth ? 'accountPassword' : 'appIdSignature');
   return createTokenManager({
     issue: async () => {
-      const expireTime = Math.floor(Date.now() / 1000) + SIGNATURE_TTL_SECONDS;
-      const nonce = randomNonce();
-      const { appKey, ...profile } = auth;
-      const authorization = await appIdAuthorization({ ...auth, expireTime, nonce });
-      const body = { ...profile, clientType: CLIENT_TYPE, expireTime, nonce };
-      const { data } = await call(method, path, {
-        body,
-        headers: { Authorization: authorization, 'X-Token-Type': 'LongTicket' },
-      });
-      return remember(data as IssuedToken);
+      const issued = (await call(method, path, await loginRequest(auth))).data as IssuedToken;
+      secrets.add(issued.accessToken).add(encodeBase64(issued.accessToken));
+      return issued;
     },
   });
+}
+
+/** Body and headers of a login: `Basic base64(account:password)`, or a fresh App ID signature. */
+async function loginRequest(auth: AccountAuth | AppIdAuth): Promise<Record<string, unknown>> {
+  if ('password' in auth) {
+    const body = { account: auth.account, clientType: CLIENT_TYPE };
+    return { body, headers: { Authorization: `Basic ${encodeBase64(`${auth.account}:${auth.password}`)}` } };
+  }
+  const expireTime = Math.floor(Date.now() / 1000) + SIGNATURE_TTL_SECONDS;
+  const nonce = randomNonce();
+  const { appKey, ...profile } = auth;
+  const authorization = await appIdAuthorization({ ...auth, expireTime, nonce });
+  return {
+    body: { ...profile, clientType: CLIENT_TYPE, expireTime, nonce },
+    headers: { Authorization: authorization, 'X-Token-Type': 'LongTicket' },
+  };
 }
 
 function applyToken(headers: Headers, scheme: string, token: string): void {
@@ -101,16 +91,15 @@ function applyToken(headers: Headers, scheme: string, token: string): void {
  * Middleware that sends the access token as each operation's security scheme says, and on a
  * rejected token (`USG.000000004`) renews it once and sends the request again.
  */
-export function meetingAuthMiddleware(operations: OperationTable, tokens: TokenManager): Middleware {
-  const sent = new WeakMap<Request, { token: string; scheme: string; replay: Request | undefined }>();
+export function meetingAuthMiddleware(tokens: TokenManager): Middleware {
   return {
-    onRequest({ request, schemaPath }) {
-      const security = operations[`${request.method} ${schemaPath}`]?.security ?? ['accessToken'];
-      const scheme = security.find((name) => name === 'accessToken' || name === 'legacyBasicToken');
+    onRequest({ request }) {
+      const context = contextOf(request);
+      const scheme = (context?.info?.security ?? ['accessToken']).find((name) => name === 'accessToken' || name === 'legacyBasicToken');
       if (!scheme) return undefined; // the login operations carry their own credentials
       const send = (token: string) => {
         applyToken(request.headers, scheme, token);
-        sent.set(request, { token, scheme, replay: request.body === null ? undefined : request.clone() });
+        if (context) context.sent = { token, scheme, replay: request.body === null ? undefined : request.clone() };
         return undefined;
       };
       // A fresh cached token is applied without waiting a tick; otherwise log in first.
@@ -118,29 +107,27 @@ export function meetingAuthMiddleware(operations: OperationTable, tokens: TokenM
       return cached === undefined ? tokens.get().then(send) : send(cached);
     },
     onResponse({ request, response, options }) {
-      const used = sent.get(request);
-      if (!used || (response.status !== 401 && !(response.ok && request.method === 'POST'))) return undefined;
-      return renewAndResend(request, response, used, options.fetch);
+      const sent = contextOf(request)?.sent;
+      // A rejected token comes back as a 401, or as a 200 envelope from the legacy search.
+      if (!sent || (response.status !== 401 && !(response.ok && request.method === 'POST'))) return undefined;
+      return renewAndResend(request, response, sent, options.fetch);
     },
   };
 
   async function renewAndResend(
     request: Request,
     response: Response,
-    used: { token: string; scheme: string; replay: Request | undefined },
+    sent: NonNullable<RequestContext['sent']>,
     fetch: (request: Request) => Promise<Response>,
   ): Promise<Response | undefined> {
-      const code = await response
-        .clone()
-        .json()
-        .then((body: unknown) => readVendorError(body).code, () => undefined);
-      if (code !== TOKEN_REJECTED_CODE) return undefined;
-      const fresh = await tokens.refresh(used.token);
-      if (fresh === used.token) return undefined; // a fixed token: nothing to renew
-      const replay = new Request(used.replay ?? request);
-      applyToken(replay.headers, used.scheme, fresh);
-      (replay as unknown as Record<string, unknown>)[CONTEXT_KEY] = contextOf(request);
-      await response.body?.cancel().catch(() => undefined);
-      return fetch(replay);
+    const body = await response.clone().json().catch(() => undefined);
+    if (readVendorError(body).code !== TOKEN_REJECTED_CODE) return undefined;
+    const fresh = await tokens.refresh(sent.token);
+    if (fresh === sent.token) return undefined; // a fixed token: nothing to renew
+    const replay = new Request(sent.replay ?? request);
+    applyToken(replay.headers, sent.scheme, fresh);
+    (replay as unknown as Record<string, unknown>)[CONTEXT_KEY] = contextOf(request);
+    await response.body?.cancel().catch(() => undefined);
+    return fetch(replay);
   }
 }

@@ -44,7 +44,7 @@ export function createMeetingClient(options: MeetingClientOptions): MeetingClien
     secrets,
     auth: (call) => {
       tokens = meetingTokens(options.auth, operations, call, secrets);
-      return meetingAuthMiddleware(operations, tokens);
+      return meetingAuthMiddleware(tokens);
     },
   });
   return Object.assign(client, { tokens });

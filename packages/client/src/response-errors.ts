@@ -4,41 +4,41 @@ import { HwcloudError, redactSecrets, type HwcloudErrorKind } from './hwcloud-er
 import type { RequestContext } from './request-context.js';
 import { readVendorError } from './vendor-error-body.js';
 
-/** What the caller can do, by kind of failure. */
+/** What the caller can do, by kind of failure (429, 5xx, 401 and 403 have their own). */
 const ADVICE: Record<HwcloudErrorKind, string> = {
   http: 'check the request parameters',
   vendor: 'check the request parameters and credentials',
   network: 'check the network and baseUrl; retry later',
   timeout: 'raise timeoutMs or retry later',
-  aborted: 'the caller aborted it',
-  'unparsable-body': 'a server or proxy sent a truncated or non-JSON body; retry later',
+  aborted: 'aborted by the caller',
+  'unparsable-body': 'retry later',
 };
 
+/**
+ * The error for `context`'s call: its message is `<operation> failed: <what> (<advice>)
+ * [request id <id>]`, with every secret redacted.
+ */
 function create(
   kind: HwcloudErrorKind,
   context: RequestContext,
   what: string,
   secrets: Iterable<string | undefined>,
-  extra: { status?: number | undefined; code?: string | undefined; requestId?: string | undefined; cause?: unknown } = {},
+  status = context.status,
+  code?: string,
+  requestId = context.requestId,
+  cause?: unknown,
 ): HwcloudError {
-  const requestId = extra.requestId ?? context.requestId;
-  const status = extra.status ?? 0;
   const advice =
-    status === 429 || status >= 500
-      ? 'retry later'
-      : status === 401 || status === 403
-        ? 'check the credentials and their permissions'
-        : ADVICE[kind];
+    kind !== 'http'
+      ? ADVICE[kind]
+      : status === 429 || status! >= 500
+        ? 'retry later'
+        : status === 401 || status === 403
+          ? 'check the credentials and their permissions'
+          : ADVICE.http;
   const message = `${context.operation} failed: ${what} (${advice})${requestId ? ` [request id ${requestId}]` : ''}`;
-  return new HwcloudError({
-    kind,
-    operation: context.operation,
-    status: extra.status ?? context.status,
-    code: extra.code,
-    requestId,
-    message: redactSecrets(message, secrets),
-    cause: extra.cause,
-  });
+  const { operation } = context;
+  return new HwcloudError({ kind, operation, status, code, requestId, message: redactSecrets(message, secrets), cause });
 }
 
 /**
@@ -51,14 +51,11 @@ export function errorFromResponse(
   context: RequestContext,
   secrets: Iterable<string | undefined>,
 ): HwcloudError {
+  const { status, headers } = response;
   const { code, message, requestId } = readVendorError(body);
-  const detail =
-    message ?? (body === undefined ? `a ${response.headers.get('Content-Type') ?? 'non-JSON'} body` : 'no error message');
-  return create(response.ok ? 'vendor' : 'http', context, `HTTP ${response.status}${code ? ` ${code}` : ''} ${detail}`, secrets, {
-    status: response.status,
-    code,
-    requestId: requestId ?? response.headers.get('X-Request-Id') ?? undefined,
-  });
+  const detail = message ?? (body === undefined ? `a ${headers.get('Content-Type') ?? 'non-JSON'} body` : 'no error message');
+  const what = `HTTP ${status}${code ? ` ${code}` : ''} ${detail}`;
+  return create(response.ok ? 'vendor' : 'http', context, what, secrets, status, code, requestId ?? headers.get('X-Request-Id') ?? context.requestId);
 }
 
 /**
@@ -67,7 +64,7 @@ export function errorFromResponse(
  */
 export function toHwcloudError(error: unknown, context: RequestContext, secrets: Iterable<string | undefined>): HwcloudError {
   if (error instanceof HwcloudError) return error;
-  const name = (error as { name?: unknown } | null)?.name;
+  const { name, message, cause } = (error ?? {}) as { name?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
   const kind: HwcloudErrorKind =
     error instanceof SyntaxError
       ? 'unparsable-body'
@@ -76,11 +73,10 @@ export function toHwcloudError(error: unknown, context: RequestContext, secrets:
         : name === 'TimeoutError'
           ? 'timeout'
           : 'network';
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   const detail = typeof cause?.code === 'string' ? cause.code : cause?.message;
   const what =
     kind === 'unparsable-body'
-      ? `HTTP ${context.status} body is not valid JSON`
-      : `${(error as Error)?.message ?? String(error)}${detail ? `: ${detail}` : ''}`;
-  return create(kind, context, what, secrets, { cause: error });
+      ? `HTTP ${context.status} body is not valid JSON (truncated or an error page)`
+      : `${message ?? String(error)}${detail ? `: ${detail}` : ''}`;
+  return create(kind, context, what, secrets, undefined, undefined, undefined, error);
 }

@@ -4,21 +4,18 @@
 import type { Middleware } from 'openapi-fetch';
 import { contextOf, type RequestContext } from './request-context.js';
 import { errorFromResponse, toHwcloudError } from './response-errors.js';
-import type { OperationTable } from './typed-client.js';
 import { isLegacyFailure } from './vendor-error-body.js';
 
 /**
  * Builds the middleware. Responses of operations that answer in the legacy envelope are
  * read even on HTTP 200, since a `returnCode` other than `"000000000"` is a failure.
  */
-export function responseMiddleware(operations: OperationTable, secrets: Iterable<string | undefined>): Middleware {
+export function responseMiddleware(secrets: Iterable<string | undefined>): Middleware {
   return {
     onRequest({ request }) {
-      let id = request.headers.get('X-Request-Id');
-      if (!id) {
-        id = crypto.randomUUID();
-        request.headers.set('X-Request-Id', id);
-      }
+      const { headers } = request;
+      const id = headers.get('X-Request-Id') ?? crypto.randomUUID();
+      headers.set('X-Request-Id', id);
       const context = contextOf(request);
       if (context) context.requestId = id;
       return undefined;
@@ -26,22 +23,20 @@ export function responseMiddleware(operations: OperationTable, secrets: Iterable
     onResponse({ request, response, schemaPath }) {
       const context = contextOf(request) ?? { operation: `${request.method} ${schemaPath}` };
       context.status = response.status;
-      if (response.ok && operations[`${request.method} ${schemaPath}`]?.envelope !== true) return undefined;
-      return check(response, context);
+      return response.ok && !context.info?.envelope ? undefined : check(response, context);
     },
   };
 
   /** Reads a failed response, or an envelope response, and throws when it reports a failure. */
   async function check(response: Response, context: RequestContext): Promise<Response> {
-      const text = await response.text();
-      let body: unknown;
-      try {
-        body = text === '' ? undefined : JSON.parse(text);
-      } catch (error) {
-        if (response.ok) throw toHwcloudError(error, context, secrets);
-        body = undefined;
-      }
-      if (!response.ok || isLegacyFailure(body)) throw errorFromResponse(response, body, context, secrets);
-      return new Response(text, response);
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch (error) {
+      if (response.ok) throw toHwcloudError(error, context, secrets);
+    }
+    if (!response.ok || isLegacyFailure(body)) throw errorFromResponse(response, body, context, secrets);
+    return new Response(text, response);
   }
 }

@@ -33,11 +33,10 @@ export type HwcloudMethod<Paths extends Record<string, any>, M extends HttpMetho
 export interface OperationInfo {
   readonly operationId: string;
   readonly security: readonly string[];
-  readonly envelope: boolean;
-  readonly deprecated?: boolean;
-  readonly paging?: import('./pagination.js').PagingSpec & {
-    readonly pageSize: { readonly default?: number; readonly maximum?: number };
-  };
+  /** True when the operation answers in the legacy `returnCode` envelope. */
+  readonly envelope?: boolean;
+  /** The operation's `x-paging`, with the largest page size its spec allows. */
+  readonly paging?: import('./pagination.js').PagingSpec & { readonly maximum?: number };
 }
 
 /** The generated operations table: `METHOD /path` to what the client needs at run time. */

@@ -7,29 +7,22 @@ export interface VendorErrorDetails {
   requestId?: string | undefined;
 }
 
-/** The legacy REST API's success code. */
-export const LEGACY_SUCCESS_CODE = '000000000';
-
 /**
  * Reads a parsed error body: Meeting `{error_code, error_msg, request_id}`, BSS
  * `{error_code, error_msg}` or the legacy envelope `{returnCode, returnMessage, requestId}`.
- * Returns an empty object for anything else.
+ * Fields that are absent, empty or not strings come back `undefined`.
  */
 export function readVendorError(body: unknown): VendorErrorDetails {
-  if (typeof body !== 'object' || body === null) return {};
-  const record = body as Record<string, unknown>;
+  const record = ((typeof body === 'object' && body) || {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
-  if ('error_code' in record || 'error_msg' in record) {
-    return { code: text(record.error_code), message: text(record.error_msg), requestId: text(record.request_id) };
-  }
-  if ('returnCode' in record) {
-    return { code: text(record.returnCode), message: text(record.returnMessage), requestId: text(record.requestId) };
-  }
-  return {};
+  return {
+    code: text(record.error_code ?? record.returnCode),
+    message: text(record.error_msg ?? record.returnMessage),
+    requestId: text(record.request_id ?? record.requestId),
+  };
 }
 
-/** True when `body` is a legacy envelope whose `returnCode` reports a failure. */
+/** True when `body` is a legacy envelope whose `returnCode` is not the success code `"000000000"`. */
 export function isLegacyFailure(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null || !('returnCode' in body)) return false;
-  return (body as { returnCode: unknown }).returnCode !== LEGACY_SUCCESS_CODE;
+  return typeof body === 'object' && body !== null && 'returnCode' in body && body.returnCode !== '000000000';
 }

@@ -4,10 +4,9 @@
 const encoder = new TextEncoder();
 
 /** Lower-case hex of bytes. */
-export function toHex(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
+export function toHex(buffer: ArrayBuffer | Uint8Array): string {
   let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  for (const byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, '0');
   return hex;
 }
 

@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineSignals } from '../src/deadline-signals.js';
+import { deadlineSignals, SHARED_BY } from '../src/deadline-signals.js';
 
 describe('deadline signals', () => {
-  it('shares one signal among requests started within the window, and a new one after it', () => {
+  it('aborts the requests started within one window together, and those of the next window later', async () => {
     let time = 1000;
-    const deadline = deadlineSignals(1000, () => time);
-    const a = deadline();
-    time += 10; // window is max(10, 1% of 1000) = 10 ms
-    expect(deadline()).toBe(a);
+    const deadline = deadlineSignals(30, () => time);
+    const first = deadline();
+    time += 10; // window is max(10, 1% of 30) = 10 ms
+    const sameWindow = deadline();
     time += 1;
-    expect(deadline()).not.toBe(a);
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    const nextWindow = deadline();
+    await new Promise((resolve) => first.addEventListener('abort', resolve));
+    expect(sameWindow.aborted).toBe(true);
+    expect(nextWindow.aborted).toBe(false);
+    await new Promise((resolve) => nextWindow.addEventListener('abort', resolve));
+  });
+
+  it('shares a signal among at most SHARED_BY requests, so no signal collects every request\'s listeners', () => {
+    const deadline = deadlineSignals(1000, () => 0);
+    const signals = new Set(Array.from({ length: SHARED_BY * 3 }, () => deadline()));
+    expect(signals.size).toBe(3);
   });
 
   it('aborts with a TimeoutError no sooner than the timeout', async () => {

@@ -9,25 +9,5 @@ export const servers = {
 
 /** Per operation, keyed `METHOD /path`: what the client needs at run time. */
 export const operations = {
-  "GET /v2/enterprises/multi-accounts/sub-customers": {
-    "operationId": "listEnterpriseSubCustomers",
-    "security": [
-      "iamToken",
-      "akskSignature"
-    ],
-    "envelope": false,
-    "paging": {
-      "style": "offset",
-      "in": "query",
-      "offsetParam": "offset",
-      "limitParam": "limit",
-      "itemsPath": "sub_customer_infos",
-      "totalPath": "total_count",
-      "pastEnd": "empty",
-      "pageSize": {
-        "default": 10,
-        "maximum": 100
-      }
-    }
-  }
+  "GET /v2/enterprises/multi-accounts/sub-customers": {"operationId":"listEnterpriseSubCustomers","security":["iamToken","akskSignature"],"paging":{"style":"offset","in":"query","offsetParam":"offset","limitParam":"limit","itemsPath":"sub_customer_infos","totalPath":"total_count","maximum":100}},
 } as const;

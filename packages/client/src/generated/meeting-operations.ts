@@ -9,86 +9,10 @@ export const servers = {
 
 /** Per operation, keyed `METHOD /path`: what the client needs at run time. */
 export const operations = {
-  "POST /v1/usg/acs/auth/account": {
-    "operationId": "createToken",
-    "security": [
-      "accountPassword"
-    ],
-    "envelope": false
-  },
-  "POST /v2/usg/acs/auth/appauth": {
-    "operationId": "createAppIdToken",
-    "security": [
-      "appIdSignature"
-    ],
-    "envelope": false
-  },
-  "GET /v1/usg/abs/external-contacts": {
-    "operationId": "searchCorpExternalDir",
-    "security": [
-      "accessToken"
-    ],
-    "envelope": false,
-    "paging": {
-      "style": "offset",
-      "in": "query",
-      "offsetParam": "offset",
-      "limitParam": "limit",
-      "itemsPath": "data",
-      "totalPath": "count",
-      "pastEnd": "lastPage",
-      "pageSize": {
-        "default": 10,
-        "maximum": 500
-      }
-    }
-  },
-  "GET /v1/usg/dcs/corp/admin": {
-    "operationId": "searchCorpAdmins",
-    "security": [
-      "accessToken"
-    ],
-    "envelope": false,
-    "paging": {
-      "style": "offset",
-      "in": "query",
-      "offsetParam": "offset",
-      "limitParam": "limit",
-      "itemsPath": "data",
-      "totalPath": "count",
-      "pastEnd": "lastPage",
-      "pageSize": {
-        "default": 10,
-        "maximum": 2147483647
-      }
-    }
-  },
-  "GET /v1/usg/dcs/corp/member/{account}": {
-    "operationId": "showUserDetail",
-    "security": [
-      "accessToken"
-    ],
-    "envelope": false
-  },
-  "POST /rest/usg/datacenter/v1/corp/member/search": {
-    "operationId": "searchCorpMembersLegacy",
-    "security": [
-      "legacyBasicToken"
-    ],
-    "envelope": true,
-    "deprecated": true,
-    "paging": {
-      "style": "page",
-      "in": "body",
-      "offsetParam": "pageIndex",
-      "limitParam": "pageSize",
-      "itemsPath": "data.data",
-      "totalPath": "data.totalCount",
-      "pastEnd": "lastPage",
-      "pageSize": {
-        "default": 10,
-        "maximum": 1000
-      }
-    }
-  }
+  "POST /v1/usg/acs/auth/account": {"operationId":"createToken","security":["accountPassword"]},
+  "POST /v2/usg/acs/auth/appauth": {"operationId":"createAppIdToken","security":["appIdSignature"]},
+  "GET /v1/usg/abs/external-contacts": {"operationId":"searchCorpExternalDir","security":["accessToken"],"paging":{"style":"offset","in":"query","offsetParam":"offset","limitParam":"limit","itemsPath":"data","totalPath":"count","maximum":500}},
+  "GET /v1/usg/dcs/corp/admin": {"operationId":"searchCorpAdmins","security":["accessToken"],"paging":{"style":"offset","in":"query","offsetParam":"offset","limitParam":"limit","itemsPath":"data","totalPath":"count","maximum":2147483647}},
+  "GET /v1/usg/dcs/corp/member/{account}": {"operationId":"showUserDetail","security":["accessToken"]},
+  "POST /rest/usg/datacenter/v1/corp/member/search": {"operationId":"searchCorpMembersLegacy","security":["legacyBasicToken"],"envelope":true,"paging":{"style":"page","in":"body","offsetParam":"pageIndex","limitParam":"pageSize","itemsPath":"data.data","totalPath":"data.totalCount","maximum":1000}},
 } as const;
