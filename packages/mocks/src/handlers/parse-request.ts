@@ -35,7 +35,7 @@ export function coerceParameter(value: string, type: string): unknown {
  * offered. Browsers and Node's fetch send lists such as "en-US,en;q=0.9" or "*".
  */
 export function negotiateLanguage(header: string, offered: readonly unknown[] | undefined): string | null {
-  if (!offered) return header;
+  if (!offered || offered.includes(header)) return header;
   for (const range of header.split(',')) {
     const tag = range.split(';')[0]?.trim().toLowerCase();
     const match = offered.find((o) => typeof o === 'string' && o.toLowerCase() === tag);

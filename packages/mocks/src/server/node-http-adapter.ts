@@ -27,9 +27,12 @@ export function toMockRequest(req: IncomingMessage, url: string, body: Uint8Arra
 
 /** Writes a mock answer to a Node response. */
 export function sendAnswer(answer: MockAnswer, res: ServerResponse, extraHeaders: Record<string, string>): void {
-  const body = Buffer.from(answer.body);
-  res.writeHead(answer.status, { ...extraHeaders, ...answer.headers, 'Content-Length': String(body.length) });
-  res.end(body);
+  const headers: string[] = [];
+  for (const name in extraHeaders) headers.push(name, extraHeaders[name] as string);
+  for (const name in answer.headers) headers.push(name, answer.headers[name] as string);
+  headers.push('Content-Length', String(Buffer.byteLength(answer.body)));
+  res.writeHead(answer.status, headers);
+  res.end(answer.body);
 }
 
 /** Builds a Fetch `Request` from a Node request and its buffered body (for MSW overrides). */
