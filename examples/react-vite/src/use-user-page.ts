@@ -15,24 +15,26 @@ export type UserPageState =
 
 /**
  * Fetches page `pageIndex` (1-based) of `pageSize` users; fetches again when any argument changes,
- * `attempt` included (bump it to retry). A page left before it loads is aborted.
+ * `attempt` included (bump it to retry). A page left before it loads is aborted, and the answer
+ * for other arguments is never shown under the new ones (no frame of the old page as "Page 2").
  */
 export function useUserPage(client: MeetingClient, pageIndex: number, pageSize: number, attempt: number): UserPageState {
-  const [state, setState] = useState<UserPageState>({ status: 'loading', total: undefined });
+  const request = `${pageIndex}/${pageSize}/${attempt}`;
+  const [answer, setAnswer] = useState<{ request: string; state: UserPageState }>({ request: '', state: { status: 'loading', total: undefined } });
   useEffect(() => {
     const controller = new AbortController();
-    setState((previous) => ({ status: 'loading', total: previous.total }));
+    const settle = (state: UserPageState) => setAnswer({ request, state });
     client
       .POST('/rest/usg/datacenter/v1/corp/member/search', {
         body: { pageIndex, pageSize, enableSubDept: true },
         signal: controller.signal,
       })
-      .then(({ data }) => setState({ status: 'ready', users: data.data?.data ?? [], total: data.data?.totalCount ?? 0 }))
+      .then(({ data }) => settle({ status: 'ready', users: data.data?.data ?? [], total: data.data?.totalCount ?? 0 }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setState((previous) => ({ status: 'error', error: error instanceof Error ? error : new Error(String(error)), total: previous.total }));
+        setAnswer((previous) => ({ request, state: { status: 'error', error: error instanceof Error ? error : new Error(String(error)), total: previous.state.total } }));
       });
     return () => controller.abort();
-  }, [client, pageIndex, pageSize, attempt]);
-  return state;
+  }, [client, pageIndex, pageSize, attempt, request]);
+  return answer.request === request ? answer.state : { status: 'loading', total: answer.state.total };
 }
