@@ -15,7 +15,7 @@ export async function workspacePackageDirs(repoRoot) {
 /**
  * Packs each workspace package into `outDir` (one after another: each prepack compiles) and
  * checks it. Writes `outDir/manifest.json` with the result.
- * @returns {Promise<Array<{ name: string, version: string, tarball: string, files: string[], problems: string[], suggestions: string[] }>>}
+ * @returns {Promise<Array<{ name: string, version: string, tarball: string, manifest: object, files: string[], problems: string[], suggestions: string[] }>>}
  * @example const packed = await packAndCheckAll('/repo', '/tmp/packs'); packed.flatMap((p) => p.problems)
  */
 export async function packAndCheckAll(repoRoot, outDir) {
@@ -32,6 +32,7 @@ export async function packAndCheckAll(repoRoot, outDir) {
       name: packed.name,
       version: packed.version,
       tarball: packed.tarball,
+      manifest,
       files,
       problems: [...contents, ...lint.problems, ...attw],
       suggestions: lint.suggestions,

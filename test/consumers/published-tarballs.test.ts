@@ -34,3 +34,22 @@ describe('the openapi tarball', () => {
     }
   });
 });
+
+describe.each(names)('the package.json in the %s tarball', (name) => {
+  it('declares an ESM package with an exports map, a files whitelist, Apache-2.0 and Node >=20.19', () => {
+    const { manifest } = packedByName(packed, name);
+    expect(manifest).toMatchObject({ type: 'module', license: 'Apache-2.0', engines: { node: '>=20.19' }, sideEffects: false });
+    expect(manifest.exports?.['.']).toMatchObject({ types: expect.stringMatching(/\.d\.ts$/), default: expect.stringMatching(/\.js$/) });
+    expect(Array.isArray(manifest.files) && manifest.files.length > 0).toBe(true);
+  });
+});
+
+describe('runtime dependencies', () => {
+  it('are openapi-fetch for the client, none for the spec and the mocks, and msw ^2 as the mocks peer', () => {
+    expect(Object.keys(packedByName(packed, '@hwcloud-directory/client').manifest.dependencies ?? {})).toEqual(['openapi-fetch']);
+    expect(packedByName(packed, '@hwcloud-directory/openapi').manifest.dependencies ?? {}).toEqual({});
+    const mocks = packedByName(packed, '@hwcloud-directory/mocks').manifest;
+    expect(mocks.dependencies ?? {}).toEqual({});
+    expect(mocks.peerDependencies?.msw).toMatch(/^\^2\./);
+  });
+});
