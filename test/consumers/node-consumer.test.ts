@@ -1,12 +1,12 @@
 // A consumer's first hour in Node: the packed tarballs installed into a fresh project outside the
 // repository (no workspace links), type-checked strictly and run against the standalone mock server.
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsumerProject, npmInstall, pinnedSpec, removeConsumerProject, reportDuration } from './support/consumer-project.js';
 import { packedPackages, repoRoot } from './support/packed-packages.js';
-import { readmeExamples } from './support/readme-snippets.js';
+import { codeBlocks, readmeExamples } from './support/readme-snippets.js';
 import { runCommand } from './support/run-command.js';
 
 let project: string;
@@ -19,10 +19,16 @@ beforeAll(async () => {
   const deps = await Promise.all(['typescript', 'msw', '@types/node'].map(pinnedSpec));
   const installMs = await npmInstall(project, [...tarballs, ...deps]);
   reportDuration('node consumer: npm install of the three tarballs, msw, typescript, @types/node', installMs);
-  // The client README's examples, as shipped, join the sources the type-check covers.
+  // The client README's examples as shipped, and the repository README's, join the sources the
+  // type-check covers.
   await mkdir(join(project, 'src/readme'), { recursive: true });
-  const examples = await readmeExamples(project, '@hwcloud-directory/client', ['ts', 'typescript']);
-  await Promise.all(examples.map((code, index) => writeFile(join(project, `src/readme/client-example-${index + 1}.ts`), code)));
+  const examples = {
+    client: await readmeExamples(project, '@hwcloud-directory/client', ['ts', 'typescript']),
+    repository: codeBlocks(await readFile(join(repoRoot, 'README.md'), 'utf8'), ['ts', 'typescript']),
+  };
+  for (const [source, blocks] of Object.entries(examples)) {
+    await Promise.all(blocks.map((code, index) => writeFile(join(project, `src/readme/${source}-example-${index + 1}.ts`), code)));
+  }
   reportDuration(`node consumer: setup in all on Node ${process.version} (packing reused when cached)`, performance.now() - started);
 }, 420_000);
 
@@ -31,7 +37,7 @@ afterAll(() => removeConsumerProject(project));
 describe('a strict TypeScript project using the packed packages', () => {
   const tsc = (config: string) => runCommand(process.execPath, ['node_modules/typescript/bin/tsc', '-p', config], { cwd: project });
 
-  it('type-checks every operation of both APIs, the mocks, the spec and the client README examples under moduleResolution bundler and nodenext', async () => {
+  it('type-checks every operation of both APIs, the mocks, the spec and the README examples under moduleResolution bundler and nodenext', async () => {
     const [bundler, nodenext] = await Promise.all([tsc('tsconfig.bundler.json'), tsc('tsconfig.nodenext.json')]);
     reportDuration('node consumer: tsc --noEmit, moduleResolution bundler (with the packages .d.ts checked)', bundler.ms);
     reportDuration('node consumer: tsc --noEmit, moduleResolution nodenext', nodenext.ms);
