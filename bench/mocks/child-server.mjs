@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 
 /**
  * Spawns `command args` and resolves once a stdout line matches `ready` (its first group is the URL).
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void> }>}
  */
 export function startChild(command, args, ready, timeoutMs = 60_000) {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -20,6 +20,7 @@ export function startChild(command, args, ready, timeoutMs = 60_000) {
         clearTimeout(timer);
         resolve({
           url: match[1],
+          pid: child.pid,
           stop: () =>
             new Promise((done) => {
               child.once('exit', () => done());
