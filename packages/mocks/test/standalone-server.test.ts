@@ -52,6 +52,15 @@ describe('startMockServer over real HTTP', () => {
     expect((await specFetch(`${server.url}/v1/usg/dcs/corp/admin`, { headers })).status).toBe(200);
   });
 
+  it('delays and then answers as usual under a latency scenario', async () => {
+    server.use(server.scenarios.searchCorpAdmins.latency(120));
+    const started = performance.now();
+    const res = await specFetch(`${server.url}/v1/usg/dcs/corp/admin`, { headers });
+    expect(res.status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+    server.resetHandlers();
+  });
+
   it('drops the connection for a network-error scenario', async () => {
     server.use(server.scenarios.searchCorpAdmins.networkError());
     await expect(fetch(`${server.url}/v1/usg/dcs/corp/admin`, { headers })).rejects.toThrow();
