@@ -127,7 +127,8 @@ export function meetingAuthMiddleware(tokens: TokenManager): Middleware {
     const replay = new Request(sent.replay ?? request);
     applyToken(replay.headers, sent.scheme, fresh);
     (replay as unknown as Record<string, unknown>)[CONTEXT_KEY] = contextOf(request);
-    await response.body?.cancel().catch(() => undefined);
+    // Free the rejected body without waiting: under msw/node 2.x the cancel never settles.
+    void response.body?.cancel().catch(() => undefined);
     return fetch(replay);
   }
 }

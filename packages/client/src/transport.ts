@@ -51,7 +51,8 @@ export function createTransport(options: TransportOptions): (request: Request) =
       if (last || !isRetryableStatus(response.status)) return response;
       const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
       if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) return response;
-      await response.body?.cancel().catch(() => undefined);
+      // Free the discarded body without waiting: under msw/node 2.x the cancel never settles.
+      void response.body?.cancel().catch(() => undefined);
       await sleep(retryAfter ?? backoffDelay(attempt, retry, random), request.signal);
     }
   };

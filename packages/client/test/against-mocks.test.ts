@@ -1,12 +1,13 @@
 // The client against the MSW mocks of @hwcloud-directory/mocks, through a real setupServer.
-import { createDirectory, createHandlers, testCredentials } from '@hwcloud-directory/mocks';
+import { createDirectory, createHandlers, createScenarios, testCredentials } from '@hwcloud-directory/mocks';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBssClient, createMeetingClient, HwcloudError } from '../src/index.js';
 
 let clock = Date.now();
 const directory = createDirectory({ seed: 7 });
-const server = setupServer(...createHandlers(directory, { now: () => clock, tokenLifetimeSeconds: 3600 }));
+const mock = createHandlers(directory, { now: () => clock, tokenLifetimeSeconds: 3600 });
+const server = setupServer(...mock);
 const logins: string[] = [];
 server.events.on('request:start', ({ request }) => {
   const path = new URL(request.url).pathname;
@@ -67,6 +68,19 @@ describe('Meeting client against the mocks', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => meeting.GET(contacts, { params: { query: { limit: 1 } } })));
     expect(results).toHaveLength(20);
     expect(logins).toEqual(['/v1/usg/acs/auth/account', '/v1/usg/acs/auth/account']);
+  });
+
+  it('retries a 503 on a GET and on the legacy search, then returns the 200 that follows', async () => {
+    const scenarios = createScenarios(mock);
+    server.use(
+      scenarios.searchCorpAdmins.error({ status: 503, once: true }),
+      scenarios.searchCorpMembersLegacy.error({ status: 503, once: true }),
+    );
+    const meeting = createMeetingClient({ auth: { accessToken: testCredentials.accessToken }, retry: fast });
+    const { data: admins } = await meeting.GET('/v1/usg/dcs/corp/admin');
+    expect(admins.count).toBeGreaterThan(0);
+    const { data: legacy } = await meeting.POST('/rest/usg/datacenter/v1/corp/member/search', { body: {} });
+    expect(legacy.returnCode).toBe('000000000');
   });
 
   it('throws USG.201040000 for a user that does not exist', async () => {

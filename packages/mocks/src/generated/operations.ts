@@ -450,8 +450,9 @@ export const operations = {
     "security": [
       {
         "scheme": "legacyBasicToken",
-        "type": "http",
-        "httpScheme": "basic"
+        "type": "apiKey",
+        "in": "header",
+        "name": "Authorization"
       }
     ],
     "statuses": [
