@@ -100,10 +100,10 @@ describe('when the directory service fails', () => {
   });
 
   it('shows the failure the legacy API reports inside an HTTP 200 answer', async () => {
-    server.use(scenarios.searchCorpMembersLegacy.envelopeError({ code: 'USG.201040001', message: 'The user does not exist.' }));
+    server.use(scenarios.searchCorpMembersLegacy.envelopeError({ code: 'USG.000000099', message: 'Server exception.' }));
     renderList();
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('answered USG.201040001.');
+    expect(alert.textContent).toContain('answered USG.000000099.');
     expect(screen.queryByRole('list', { name: 'Users' })).toBeNull();
   });
 
