@@ -70,11 +70,11 @@ describe('Meeting client against the mocks', () => {
     expect(logins).toEqual(['/v1/usg/acs/auth/account', '/v1/usg/acs/auth/account']);
   });
 
-  it('retries a 503 on a GET and on the legacy search, then returns the 200 that follows', async () => {
+  it('retries a 500 on a GET and on the legacy search, then returns the 200 that follows', async () => {
     const scenarios = createScenarios(mock);
     server.use(
-      scenarios.searchCorpAdmins.error({ status: 503, once: true }),
-      scenarios.searchCorpMembersLegacy.error({ status: 503, once: true }),
+      scenarios.searchCorpAdmins.error({ status: 500, once: true }),
+      scenarios.searchCorpMembersLegacy.error({ status: 500, once: true }),
     );
     const meeting = createMeetingClient({ auth: { accessToken: testCredentials.accessToken }, retry: fast });
     const { data: admins } = await meeting.GET('/v1/usg/dcs/corp/admin');
