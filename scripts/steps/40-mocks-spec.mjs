@@ -23,6 +23,15 @@ const APIS = ['meeting', 'bss'];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** Follows a local "#/..." reference inside a spec. */
+
+/** The documented default of every parameter and body field that has one, by name. */
+function defaultsOf(spec, params, bodySchema) {
+  const fromParameters = params.map((p) => [p.name, resolve(spec, p.schema)?.default]);
+  const bodyProperties = bodySchema ? Object.entries(resolve(spec, bodySchema).properties ?? {}) : [];
+  const fromBody = bodyProperties.map(([name, schema]) => [name, resolve(spec, schema)?.default]);
+  return Object.fromEntries([...fromParameters, ...fromBody].filter(([, value]) => value !== undefined));
+}
+
 function resolve(spec, node) {
   let current = node;
   while (current && typeof current === 'object' && typeof current.$ref === 'string' && current.$ref.startsWith('#/')) {
@@ -138,6 +147,7 @@ for (const api of APIS) {
         bodyRequired: body?.required === true,
         hasBody: Boolean(bodySchema),
         bodyTypes: bodySchema ? Object.fromEntries(Object.entries(resolve(spec, bodySchema).properties ?? {}).map(([k, v]) => [k, scalarType(resolve(spec, v))])) : {},
+        defaults: defaultsOf(spec, params, bodySchema),
         security,
         statuses: Object.keys(operation.responses ?? {}).map(Number),
         paging: operation['x-paging'] ?? null,

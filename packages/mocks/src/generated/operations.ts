@@ -35,6 +35,9 @@ export const operations = {
       "account": "string",
       "clientType": "integer"
     },
+    "defaults": {
+      "Accept-Language": "zh-CN"
+    },
     "security": [
       {
         "scheme": "accountPassword",
@@ -111,6 +114,9 @@ export const operations = {
       "userEmail": "string",
       "userPhone": "string",
       "deptCode": "string"
+    },
+    "defaults": {
+      "Accept-Language": "zh-CN"
     },
     "security": [
       {
@@ -202,6 +208,12 @@ export const operations = {
     "bodyRequired": false,
     "hasBody": false,
     "bodyTypes": {},
+    "defaults": {
+      "offset": 0,
+      "limit": 10,
+      "searchScope": "ALL",
+      "Accept-Language": "zh-CN"
+    },
     "security": [
       {
         "scheme": "accessToken",
@@ -301,6 +313,11 @@ export const operations = {
     "bodyRequired": false,
     "hasBody": false,
     "bodyTypes": {},
+    "defaults": {
+      "offset": 0,
+      "limit": 10,
+      "Accept-Language": "zh-CN"
+    },
     "security": [
       {
         "scheme": "accessToken",
@@ -392,6 +409,10 @@ export const operations = {
     "bodyRequired": false,
     "hasBody": false,
     "bodyTypes": {},
+    "defaults": {
+      "accountType": 0,
+      "Accept-Language": "zh-CN"
+    },
     "security": [
       {
         "scheme": "accessToken",
@@ -446,6 +467,11 @@ export const operations = {
       "enableSubDept": "boolean",
       "adminType": "integer",
       "status": "integer"
+    },
+    "defaults": {
+      "pageIndex": 1,
+      "pageSize": 10,
+      "enableSubDept": true
     },
     "security": [
       {
@@ -570,6 +596,11 @@ export const operations = {
     "bodyRequired": false,
     "hasBody": false,
     "bodyTypes": {},
+    "defaults": {
+      "fuzzy_query": 0,
+      "offset": 0,
+      "limit": 10
+    },
     "security": [
       {
         "scheme": "iamToken",

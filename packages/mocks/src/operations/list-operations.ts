@@ -24,10 +24,11 @@ function filterContext(directory: Directory): FilterContext {
   return { departmentCodes: (code, sub) => (sub ? directory.departmentSubtree(code) : new Set([code])) };
 }
 
-/** Parameters of a list operation, from wherever `x-paging.in` says they travel. */
+/** Parameters of a list operation, from wherever `x-paging.in` says they travel, over the spec's defaults. */
 function paramsOf(request: OperationRequest): Record<string, unknown> {
-  const paging = request.operation.paging;
-  return paging?.in === 'body' ? ((request.input.body as Record<string, unknown> | undefined) ?? {}) : request.input.query;
+  const { paging, defaults } = request.operation;
+  const sent = paging?.in === 'body' ? ((request.input.body as Record<string, unknown> | undefined) ?? {}) : request.input.query;
+  return { ...defaults, ...sent };
 }
 
 /**
@@ -42,8 +43,8 @@ function listPage<T extends object>(request: OperationRequest, records: readonly
   const params = paramsOf(request);
   let matching = operation.search ? searchRecords(records, operation.search, params[operation.search.param], aliases) : records;
   matching = filterRecords(matching, operation.filters, params, filterContext(runtime.directory), aliases);
-  const position = Number(params[paging.offsetParam] ?? (paging.style === 'page' ? 1 : 0));
-  const limit = Number(params[paging.limitParam] ?? 10);
+  const position = Number(params[paging.offsetParam]);
+  const limit = Number(params[paging.limitParam]);
   return { paging, limit, page: pageOf(matching, paging, position, limit) };
 }
 

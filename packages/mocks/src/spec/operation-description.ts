@@ -93,6 +93,8 @@ export interface OperationDescription {
   readonly bodyRequired: boolean;
   readonly hasBody: boolean;
   readonly bodyTypes: Readonly<Record<string, string>>;
+  /** Documented defaults of parameters and body fields, by name: what an absent value means. */
+  readonly defaults: Readonly<Record<string, unknown>>;
   readonly security: readonly SecurityDescription[];
   /** Documented HTTP statuses. */
   readonly statuses: readonly number[];
