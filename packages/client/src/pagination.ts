@@ -21,7 +21,7 @@ export interface PagingSpec {
 
 /** Caller's paging options. */
 export interface PagingOptions {
-  /** Items per request; defaults to the operation's largest allowed page. */
+  /** Items per request; defaults to 100, or the operation's maximum page size when that is smaller. */
   pageSize?: number;
   /** Stop after this many items in all. */
   maxItems?: number;
