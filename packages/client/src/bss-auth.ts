@@ -1,6 +1,6 @@
 // BSS authentication: an IAM token (`X-Auth-Token`) or AK/SK request signing.
 
-import type { Middleware } from 'openapi-fetch';
+import type { Authorizer } from './authorizer.js';
 import { signRequest, type AkSkCredentials } from './aksk-signer.js';
 
 /** An IAM user token of the enterprise master account. */
@@ -17,27 +17,23 @@ export function bssSecrets(auth: BssAuth): string[] {
 }
 
 /**
- * Middleware that authenticates every request: sets `X-Auth-Token`, or signs the request as
- * sent (its headers and `host`, its query and body) and adds `X-Sdk-Date` and `Authorization`.
+ * Authenticates every request: sets `X-Auth-Token`, or signs the request as sent (its
+ * headers and `host`, its query and body) and adds `X-Sdk-Date` and `Authorization`.
  */
-export function bssAuthMiddleware(auth: BssAuth): Middleware {
+export function bssAuthorizer(auth: BssAuth): Authorizer {
   if ('iamToken' in auth) {
     return {
-      onRequest({ request }) {
-        request.headers.set('X-Auth-Token', auth.iamToken);
-        return undefined;
+      authorize(request) {
+        request.headers['x-auth-token'] = auth.iamToken;
       },
     };
   }
   return {
-    async onRequest({ request }) {
+    async authorize(request) {
       const url = new URL(request.url);
-      const headers: [string, string][] = [...request.headers, ['host', url.host]];
-      const body = request.body === null ? null : new Uint8Array(await request.clone().arrayBuffer());
-      const signed = await signRequest({ method: request.method, url, headers, body }, auth);
-      request.headers.set('X-Sdk-Date', signed['X-Sdk-Date']);
-      request.headers.set('Authorization', signed.Authorization);
-      return undefined;
+      const signed = await signRequest({ method: request.method, url, headers: { ...request.headers, host: url.host }, body: request.body }, auth);
+      request.headers['x-sdk-date'] = signed['X-Sdk-Date'];
+      request.headers.authorization = signed.Authorization;
     },
   };
 }

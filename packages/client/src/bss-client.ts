@@ -1,6 +1,6 @@
 // createBssClient: the typed client of the Huawei Cloud BSS (Enterprise Center) API.
 
-import { bssAuthMiddleware, bssSecrets, type BssAuth } from './bss-auth.js';
+import { bssAuthorizer, bssSecrets, type BssAuth } from './bss-auth.js';
 import { createApiClient, type CommonClientOptions } from './client-core.js';
 import { operations, servers } from './generated/bss-operations.js';
 import type { paths } from './generated/bss-types.js';
@@ -36,6 +36,6 @@ export function createBssClient(options: BssClientOptions): BssClient {
     operations,
     options,
     secrets: new Set(bssSecrets(options.auth)),
-    auth: () => bssAuthMiddleware(options.auth),
+    auth: () => bssAuthorizer(options.auth),
   });
 }

@@ -1,20 +1,24 @@
-// The machinery both API clients share: openapi-fetch with the transport (timeout, retries),
-// the response middleware (request id, typed errors), an auth middleware, and paging.
+// The machinery both API clients share: building the request, request id, auth, the
+// transport (timeout, retries), reading the response into data or a HwcloudError, and paging.
 
-import createClient, { type Middleware } from 'openapi-fetch';
+import type { Authorizer, OutgoingRequest } from './authorizer.js';
 import { itemsOf, paginate, type PagingOptions } from './pagination.js';
-import { CONTEXT_KEY, contextOf, type RequestContext } from './request-context.js';
-import { toHwcloudError } from './response-errors.js';
-import { responseMiddleware } from './response-middleware.js';
+import type { RequestContext } from './request-context.js';
+import { requestUrl } from './request-url.js';
+import { errorFromResponse, toHwcloudError } from './response-errors.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { createTransport, type FetchLike } from './transport.js';
 import type { HwcloudClient, OperationTable } from './typed-client.js';
+import { isLegacyFailure, readVendorError } from './vendor-error-body.js';
 
 /** Options both clients take. */
 export interface CommonClientOptions {
   /** Overrides the region's base URL (a proxy, a mock server). */
   baseUrl?: string;
-  /** The fetch to send requests with; `globalThis.fetch` (looked up at call time) by default. */
+  /**
+   * The fetch to send requests with, called as `fetch(url, init)`; `globalThis.fetch`
+   * (looked up at call time) by default. Wrap it to log or instrument requests.
+   */
   fetch?: FetchLike;
   /** `Accept-Language` of every request, for example `zh-CN` or `en-US`. */
   language?: string;
@@ -24,8 +28,16 @@ export interface CommonClientOptions {
   timeoutMs?: number;
 }
 
-/** Sends one typed-less call through the client, throwing HwcloudError on failure. */
-export type CallFunction = (method: string, path: string, init?: Record<string, unknown>) => Promise<{ data: unknown; response: Response }>;
+/** What a call takes: openapi-fetch's init (params, body, headers, signal). */
+export interface CallInit {
+  params?: { query?: Record<string, unknown>; path?: Record<string, unknown>; header?: Record<string, unknown> };
+  body?: unknown;
+  headers?: HeadersInit | Record<string, string | number | boolean | null | undefined>;
+  signal?: AbortSignal | null;
+}
+
+/** Sends one untyped call through the client, throwing HwcloudError on failure. */
+export type CallFunction = (method: string, path: string, init?: CallInit) => Promise<{ data: unknown; response: Response }>;
 
 /** What {@link createApiClient} needs from an API-specific factory. */
 export interface ApiClientConfig {
@@ -34,8 +46,8 @@ export interface ApiClientConfig {
   options: CommonClientOptions;
   /** Strings that must never appear in an error message (passwords, keys, tokens). */
   secrets: Set<string>;
-  /** Builds the auth middleware; `call` lets it log in through the same client. */
-  auth: (call: CallFunction) => Middleware;
+  /** Builds the API's authentication; `call` lets it log in through the same client. */
+  auth: (call: CallFunction) => Authorizer;
 }
 
 /** Page size used when the caller gives none, capped by the operation's maximum. */
@@ -46,104 +58,101 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
   config: ApiClientConfig,
 ): HwcloudClient<Paths, Ops> {
   const { operations, options, secrets } = config;
+  const baseUrl = config.baseUrl.replace(/\/$/, '');
   const userFetch = options.fetch;
-  const transport = createTransport({
+  const send = createTransport({
     fetch: userFetch ?? ((input, init) => globalThis.fetch(input, init)),
     retry: resolveRetryPolicy(options.retry),
     timeoutMs: options.timeoutMs ?? 30_000,
-    // Safe to send twice: reads, and the list operations (the legacy search is a read-only POST).
-    isSafe: (request) => request.method === 'GET' || request.method === 'HEAD' || !!contextOf(request)?.info?.paging,
   });
-  const core = createClient<Paths>({
-    baseUrl: config.baseUrl,
-    fetch: transport,
-    headers: options.language ? { 'Accept-Language': options.language } : undefined,
-  });
+  const language = options.language;
+  let auth: Authorizer;
 
-  async function call(method: string, path: string, init?: Record<string, unknown>) {
+  async function call(method: string, path: string, init: CallInit = {}) {
     const key = `${method} ${path}`;
     const info = operations[key];
-    const context: RequestContext = { operation: info?.operationId ?? key, info, signal: init?.signal as AbortSignal | undefined };
+    const signal = init.signal ?? undefined;
+    const context: RequestContext = { operation: info?.operationId ?? key, info, signal };
     try {
-      return (await core.request(method as 'get', path as never, { ...init, [CONTEXT_KEY]: context } as never)) as {
-        data: unknown;
-        response: Response;
-      };
+      const request = buildRequest(method, path, init, info);
+      context.requestId = request.headers['x-request-id'];
+      // Safe to send twice: reads, and the list operations (the legacy search is a read-only POST).
+      const safe = method === 'GET' || !!info?.paging;
+      const authorized = auth.authorize(request);
+      if (authorized) await authorized;
+      for (let renewed = false; ; renewed = true) {
+        const response = await send(request.url, { method, headers: request.headers, body: request.body, signal }, safe);
+        context.status = response.status;
+        const text = await response.text();
+        let data: unknown;
+        try {
+          data = text === '' ? undefined : JSON.parse(text);
+        } catch (error) {
+          if (response.ok) throw error;
+        }
+        if (response.ok && !(info?.envelope && isLegacyFailure(data))) return { data, response };
+        // A rejected credential (an expired token) is renewed once and the request sent again.
+        if (!renewed && (await auth.renew?.(request, readVendorError(data).code))) continue;
+        throw errorFromResponse(response, data, context, secrets);
+      }
     } catch (error) {
       throw toHwcloudError(error, context, secrets);
     }
   }
 
-  core.use(combine(responseMiddleware(secrets), config.auth(call)));
+  function buildRequest(method: string, path: string, init: CallInit, info: OutgoingRequest['info']): OutgoingRequest {
+    const { params = {}, body } = init;
+    const headers: Record<string, string> = {};
+    if (language) headers['accept-language'] = language;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    addHeaders(headers, init.headers);
+    addHeaders(headers, params.header);
+    headers['x-request-id'] ??= crypto.randomUUID();
+    return {
+      method,
+      url: requestUrl(baseUrl, path, params),
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      info,
+    };
+  }
+
+  auth = config.auth(call);
 
   function pages(path: string, init: Record<string, any> = {}, pagingOptions: PagingOptions = {}) {
     const key = Object.keys(operations).find((k) => k.endsWith(` ${path}`) && operations[k]!.paging);
     const { operationId, paging } = operations[key!] ?? {};
-    if (!paging) throw new TypeError(`${path} is not a list operation (no x-paging in the spec)`);
+    if (!paging) throw new TypeError(`${path} is not a list operation`);
     const { in: where, offsetParam, limitParam, maximum } = paging;
     const source: Record<string, unknown> = (where === 'query' ? init.params?.query : init.body) ?? {};
     const pageSize = pagingOptions.pageSize ?? (source[limitParam] as number | undefined) ?? Math.min(DEFAULT_PAGE_SIZE, maximum ?? DEFAULT_PAGE_SIZE);
     if (pageSize > maximum!) throw new RangeError(`pageSize ${pageSize} is above the maximum ${limitParam} of ${operationId} (${maximum})`);
-    const { signal } = pagingOptions;
+    const signal = pagingOptions.signal ?? init.signal;
     const fetchPage = async (position: number, size: number) => {
       const patch = { [offsetParam]: position, [limitParam]: size };
-      const next: Record<string, unknown> =
+      const next =
         where === 'query'
-          ? { ...init, params: { ...init.params, query: { ...init.params?.query, ...patch } } }
-          : { ...init, body: { ...init.body, ...patch } };
-      if (signal) next.signal = signal;
+          ? { ...init, signal, params: { ...init.params, query: { ...init.params?.query, ...patch } } }
+          : { ...init, signal, body: { ...init.body, ...patch } };
       return (await call(key!.slice(0, key!.indexOf(' ')), path, next)).data;
     };
     return paginate(paging, fetchPage, { ...pagingOptions, pageSize, start: source[offsetParam] as number | undefined });
   }
 
-  const method = (name: string) => (path: string, init?: Record<string, unknown>) => call(name, path, init);
+  const method = (name: string) => (path: string, init?: CallInit) => call(name, path, init);
   return {
     GET: method('GET'),
     POST: method('POST'),
-    PUT: method('PUT'),
-    DELETE: method('DELETE'),
-    PATCH: method('PATCH'),
     pages,
     items: (path: string, init?: Record<string, unknown>, pagingOptions?: PagingOptions) => itemsOf(pages(path, init, pagingOptions)),
-    use: (...middleware: Middleware[]) => core.use(...middleware),
-    eject: (...middleware: Middleware[]) => core.eject(...middleware),
   } as unknown as HwcloudClient<Paths, Ops>;
 }
 
-/** The `METHOD /path` key of the operation secured by `scheme`, from the operations table. */
-export function operationWithScheme(operations: OperationTable, scheme: string): { method: string; path: string } {
-  const key = Object.keys(operations).find((k) => operations[k]!.security.includes(scheme))!;
-  const space = key.indexOf(' ');
-  return { method: key.slice(0, space), path: key.slice(space + 1) };
-}
-
-type OnRequest = NonNullable<Middleware['onRequest']>;
-type OnResponse = NonNullable<Middleware['onResponse']>;
-
-/**
- * One middleware that runs `outer` around `inner` (requests: outer then inner; responses:
- * inner then outer), as two `use()` entries would, but without openapi-fetch awaiting each
- * hook separately: a hook that answers synchronously costs no extra tick.
- */
-export function combine(outer: Middleware, inner: Middleware): Middleware {
-  const outerRequest = outer.onRequest as OnRequest | undefined;
-  const innerRequest = inner.onRequest as OnRequest | undefined;
-  const outerResponse = outer.onResponse as OnResponse | undefined;
-  const innerResponse = inner.onResponse as OnResponse | undefined;
-  return {
-    onRequest(params) {
-      const first = outerRequest?.(params);
-      if (first instanceof Promise) return first.then(() => innerRequest?.(params));
-      return innerRequest?.(params);
-    },
-    onResponse(params) {
-      const replaced = innerResponse?.(params);
-      const after = (response: Response | undefined | void) => {
-        const next = outerResponse?.(response ? { ...params, response } : params);
-        return next instanceof Promise ? next.then((r) => r ?? response) : (next ?? response);
-      };
-      return replaced instanceof Promise ? replaced.then(after) : after(replaced);
-    },
-  } as Middleware;
+/** Copies headers into `target` under lower-case names, skipping null and undefined values. */
+function addHeaders(target: Record<string, string>, source: CallInit['headers'] | Record<string, unknown> | undefined): void {
+  if (!source) return;
+  const entries = source instanceof Headers || Array.isArray(source) ? source : Object.entries(source);
+  for (const [name, value] of entries as Iterable<[string, unknown]>) {
+    if (value != null) target[name.toLowerCase()] = String(value);
+  }
 }

@@ -1,14 +1,12 @@
 // Meeting authentication: where the access token comes from, and how each operation sends it
 // (`X-Access-Token`, or `Authorization: Basic base64(token)` for the older REST API).
 
-import type { Middleware } from 'openapi-fetch';
 import { appIdAuthorization, randomNonce } from './app-id-authorization.js';
+import type { Authorizer, OutgoingRequest } from './authorizer.js';
 import { encodeBase64 } from './base64.js';
-import { operationWithScheme, type CallFunction } from './client-core.js';
-import { CONTEXT_KEY, contextOf, type RequestContext } from './request-context.js';
+import type { CallFunction } from './client-core.js';
+import type { paths } from './generated/meeting-types.js';
 import { createTokenManager, fixedToken, type IssuedToken, type TokenManager } from './token-manager.js';
-import type { OperationTable } from './typed-client.js';
-import { readVendorError } from './vendor-error-body.js';
 
 /** An access token you already hold; it is never renewed. */
 export interface AccessTokenAuth {
@@ -53,82 +51,68 @@ export function meetingSecrets(auth: MeetingAuth): string[] {
   return [auth.appKey];
 }
 
+/** The login operations (typed against the spec, so a renamed path fails to compile). */
+const ACCOUNT_LOGIN: keyof paths = '/v1/usg/acs/auth/account';
+const APP_ID_LOGIN: keyof paths = '/v2/usg/acs/auth/appauth';
+
 /** Builds the token manager that logs in as `auth` says, through `call`. */
-export function meetingTokens(auth: MeetingAuth, operations: OperationTable, call: CallFunction, secrets: Set<string>): TokenManager {
+export function meetingTokens(auth: MeetingAuth, call: CallFunction, secrets: Set<string>): TokenManager {
   if ('accessToken' in auth) return fixedToken(auth.accessToken);
-  const { method, path } = operationWithScheme(operations, 'password' in auth ? 'accountPassword' : 'appIdSignature');
   return createTokenManager({
     issue: async () => {
-      const issued = (await call(method, path, await loginRequest(auth))).data as IssuedToken;
+      const issued = (await login(auth, call)).data as IssuedToken;
       secrets.add(issued.accessToken).add(encodeBase64(issued.accessToken));
       return issued;
     },
   });
 }
 
-/** Body and headers of a login: `Basic base64(account:password)`, or a fresh App ID signature. */
-async function loginRequest(auth: AccountAuth | AppIdAuth): Promise<Record<string, unknown>> {
+/** Logs in: `Basic base64(account:password)`, or a fresh App ID signature. */
+async function login(auth: AccountAuth | AppIdAuth, call: CallFunction) {
   if ('password' in auth) {
     const body = { account: auth.account, clientType: CLIENT_TYPE };
-    return { body, headers: { Authorization: `Basic ${encodeBase64(`${auth.account}:${auth.password}`)}` } };
+    return call('POST', ACCOUNT_LOGIN, { body, headers: { Authorization: `Basic ${encodeBase64(`${auth.account}:${auth.password}`)}` } });
   }
   const expireTime = Math.floor(Date.now() / 1000) + SIGNATURE_TTL_SECONDS;
   const nonce = randomNonce();
   const { appKey, ...profile } = auth;
   const authorization = await appIdAuthorization({ ...auth, expireTime, nonce });
-  return {
+  return call('POST', APP_ID_LOGIN, {
     body: { ...profile, clientType: CLIENT_TYPE, expireTime, nonce },
     headers: { Authorization: authorization, 'X-Token-Type': 'LongTicket' },
-  };
-}
-
-function applyToken(headers: Headers, scheme: string, token: string): void {
-  if (scheme === 'legacyBasicToken') headers.set('Authorization', `Basic ${encodeBase64(token)}`);
-  else headers.set('X-Access-Token', token);
+  });
 }
 
 /**
- * Middleware that sends the access token as each operation's security scheme says, and on a
- * rejected token (`USG.000000004`) renews it once and sends the request again.
+ * Sends the access token as each operation's security scheme says (`X-Access-Token`, or
+ * `Authorization: Basic base64(token)` for the legacy search), and on a rejected token
+ * (`USG.000000004`) renews it once for the request to be sent again.
  */
-export function meetingAuthMiddleware(tokens: TokenManager): Middleware {
+export function meetingAuthorizer(tokens: TokenManager): Authorizer {
+  const sentTokens = new WeakMap<OutgoingRequest, string>();
+  const schemeOf = (request: OutgoingRequest) =>
+    (request.info?.security ?? ['accessToken']).find((name) => name === 'accessToken' || name === 'legacyBasicToken');
+
+  function apply(request: OutgoingRequest, token: string): void {
+    if (schemeOf(request) === 'legacyBasicToken') request.headers.authorization = `Basic ${encodeBase64(token)}`;
+    else request.headers['x-access-token'] = token;
+    sentTokens.set(request, token);
+  }
+
   return {
-    onRequest({ request }) {
-      const context = contextOf(request);
-      const scheme = (context?.info?.security ?? ['accessToken']).find((name) => name === 'accessToken' || name === 'legacyBasicToken');
-      if (!scheme) return undefined; // the login operations carry their own credentials
-      const send = (token: string) => {
-        applyToken(request.headers, scheme, token);
-        if (context) context.sent = { token, scheme, replay: request.body === null ? undefined : request.clone() };
-        return undefined;
-      };
+    authorize(request) {
+      if (!schemeOf(request)) return undefined; // the login operations carry their own credentials
       // A fresh cached token is applied without waiting a tick; otherwise log in first.
       const cached = tokens.peek();
-      return cached === undefined ? tokens.get().then(send) : send(cached);
+      return cached === undefined ? tokens.get().then((token) => apply(request, token)) : apply(request, cached);
     },
-    onResponse({ request, response, options }) {
-      const sent = contextOf(request)?.sent;
-      // A rejected token comes back as a 401, or as a 200 envelope from the legacy search.
-      if (!sent || (response.status !== 401 && !(response.ok && request.method === 'POST'))) return undefined;
-      return renewAndResend(request, response, sent, options.fetch);
+    async renew(request, code) {
+      const sent = sentTokens.get(request);
+      if (sent === undefined || code !== TOKEN_REJECTED_CODE) return false;
+      const fresh = await tokens.refresh(sent);
+      if (fresh === sent) return false; // a fixed token: nothing to renew
+      apply(request, fresh);
+      return true;
     },
   };
-
-  async function renewAndResend(
-    request: Request,
-    response: Response,
-    sent: NonNullable<RequestContext['sent']>,
-    fetch: (request: Request) => Promise<Response>,
-  ): Promise<Response | undefined> {
-    const body = await response.clone().json().catch(() => undefined);
-    if (readVendorError(body).code !== TOKEN_REJECTED_CODE) return undefined;
-    const fresh = await tokens.refresh(sent.token);
-    if (fresh === sent.token) return undefined; // a fixed token: nothing to renew
-    const replay = new Request(sent.replay ?? request);
-    applyToken(replay.headers, sent.scheme, fresh);
-    (replay as unknown as Record<string, unknown>)[CONTEXT_KEY] = contextOf(request);
-    // Free the rejected body without waiting: under msw/node 2.x the cancel never settles.
-    void response.body?.cancel().catch(() => undefined);
-    return fetch(replay);
-  }
 }

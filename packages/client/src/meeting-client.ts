@@ -3,7 +3,7 @@
 import { createApiClient, type CommonClientOptions } from './client-core.js';
 import { operations, servers } from './generated/meeting-operations.js';
 import type { paths } from './generated/meeting-types.js';
-import { meetingAuthMiddleware, meetingSecrets, meetingTokens, type MeetingAuth } from './meeting-auth.js';
+import { meetingAuthorizer, meetingSecrets, meetingTokens, type MeetingAuth } from './meeting-auth.js';
 import type { TokenManager } from './token-manager.js';
 import type { HwcloudClient } from './typed-client.js';
 
@@ -43,8 +43,8 @@ export function createMeetingClient(options: MeetingClientOptions): MeetingClien
     options,
     secrets,
     auth: (call) => {
-      tokens = meetingTokens(options.auth, operations, call, secrets);
-      return meetingAuthMiddleware(tokens);
+      tokens = meetingTokens(options.auth, call, secrets);
+      return meetingAuthorizer(tokens);
     },
   });
   return Object.assign(client, { tokens });

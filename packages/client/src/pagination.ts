@@ -68,7 +68,7 @@ export async function* paginate<Item, Body>(
   fetchPage: PageFetcher<Body>,
   options: PagingOptions & { start?: number; pageSize: number },
 ): AsyncGenerator<Page<Item, Body>, void, undefined> {
-  const { pageSize, maxItems = Number.POSITIVE_INFINITY, signal } = options;
+  const { pageSize, maxItems = Infinity, signal } = options;
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new RangeError(`pageSize must be an integer >= 1, got ${pageSize}`);
   }

@@ -1,7 +1,4 @@
-// Per-call facts shared by the client's middleware and its error handling.
-//
-// openapi-fetch copies every unknown key of a call's init onto its Request object, so the
-// context travels with the request through the middleware without a global map.
+// Per-call facts: what the client knows about a call while it runs, for its errors.
 
 import type { OperationInfo } from './typed-client.js';
 
@@ -15,14 +12,4 @@ export interface RequestContext {
   status?: number | undefined;
   /** The caller's AbortSignal, when the call was given one. */
   signal?: AbortSignal | undefined;
-  /** The access token the auth middleware sent, and how (for the renew-and-resend on 401). */
-  sent?: { token: string; scheme: string; replay: Request | undefined } | undefined;
-}
-
-/** The init key under which the context rides along. */
-export const CONTEXT_KEY = 'hwcloudContext';
-
-/** The context of a request, if the client created it. */
-export function contextOf(request: Request): RequestContext | undefined {
-  return (request as unknown as Record<string, RequestContext | undefined>)[CONTEXT_KEY];
 }

@@ -1,44 +1,33 @@
 // Turning failed responses and thrown failures into HwcloudError.
 
-import { HwcloudError, redactSecrets, type HwcloudErrorKind } from './hwcloud-error.js';
+import { HwcloudError, redactSecrets, type HwcloudErrorInit, type HwcloudErrorKind } from './hwcloud-error.js';
 import type { RequestContext } from './request-context.js';
 import { readVendorError } from './vendor-error-body.js';
 
-/** What the caller can do, by kind of failure (429, 5xx, 401 and 403 have their own). */
-const ADVICE: Record<HwcloudErrorKind, string> = {
-  http: 'check the request parameters',
-  vendor: 'check the request parameters and credentials',
-  network: 'check the network and baseUrl; retry later',
-  timeout: 'raise timeoutMs or retry later',
-  aborted: 'aborted by the caller',
-  'unparsable-body': 'retry later',
-};
+/** What the caller can do about a failure of `kind` with HTTP `status`. */
+function advice(kind: HwcloudErrorKind, status: number | undefined): string {
+  if (kind === 'network') return 'check the network and baseUrl; retry later';
+  if (kind === 'timeout') return 'raise timeoutMs or retry later';
+  if (kind === 'aborted') return 'aborted by the caller';
+  if (kind === 'unparsable-body' || status === 429 || status! >= 500) return 'retry later';
+  if (status === 401 || status === 403) return 'check the credentials and their permissions';
+  return kind === 'vendor' ? 'check the request parameters and credentials' : 'check the request parameters';
+}
 
 /**
  * The error for `context`'s call: its message is `<operation> failed: <what> (<advice>)
  * [request id <id>]`, with every secret redacted.
  */
 function create(
-  kind: HwcloudErrorKind,
+  fields: Omit<HwcloudErrorInit, 'operation' | 'message'>,
   context: RequestContext,
   what: string,
   secrets: Iterable<string | undefined>,
-  status = context.status,
-  code?: string,
-  requestId = context.requestId,
-  cause?: unknown,
 ): HwcloudError {
-  const advice =
-    kind !== 'http'
-      ? ADVICE[kind]
-      : status === 429 || status! >= 500
-        ? 'retry later'
-        : status === 401 || status === 403
-          ? 'check the credentials and their permissions'
-          : ADVICE.http;
-  const message = `${context.operation} failed: ${what} (${advice})${requestId ? ` [request id ${requestId}]` : ''}`;
   const { operation } = context;
-  return new HwcloudError({ kind, operation, status, code, requestId, message: redactSecrets(message, secrets), cause });
+  const { requestId } = fields;
+  const message = `${operation} failed: ${what} (${advice(fields.kind, fields.status)})${requestId ? ` [request id ${requestId}]` : ''}`;
+  return new HwcloudError({ ...fields, operation, message: redactSecrets(message, secrets) });
 }
 
 /**
@@ -54,8 +43,9 @@ export function errorFromResponse(
   const { status, headers } = response;
   const { code, message, requestId } = readVendorError(body);
   const detail = message ?? (body === undefined ? `a ${headers.get('Content-Type') ?? 'non-JSON'} body` : 'no error message');
-  const what = `HTTP ${status}${code ? ` ${code}` : ''} ${detail}`;
-  return create(response.ok ? 'vendor' : 'http', context, what, secrets, status, code, requestId ?? headers.get('X-Request-Id') ?? context.requestId);
+  const kind = response.ok ? 'vendor' : 'http';
+  const id = requestId ?? headers.get('X-Request-Id') ?? context.requestId;
+  return create({ kind, status, code, requestId: id }, context, `HTTP ${status}${code ? ` ${code}` : ''} ${detail}`, secrets);
 }
 
 /**
@@ -78,5 +68,5 @@ export function toHwcloudError(error: unknown, context: RequestContext, secrets:
     kind === 'unparsable-body'
       ? `HTTP ${context.status} body is not valid JSON (truncated or an error page)`
       : `${message ?? String(error)}${detail ? `: ${detail}` : ''}`;
-  return create(kind, context, what, secrets, undefined, undefined, undefined, error);
+  return create({ kind, status: context.status, requestId: context.requestId, cause: error }, context, what, secrets);
 }

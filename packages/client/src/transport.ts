@@ -1,12 +1,14 @@
-// The fetch the client hands to openapi-fetch: one request, sent with a timeout and retried
-// by the retry policy when that is safe.
+// Sends one request: with a timeout, and retried by the retry policy when that is safe.
 
 import { deadlineSignals } from './deadline-signals.js';
-import { contextOf } from './request-context.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, type ResolvedRetryPolicy } from './retry-policy.js';
 
-/** A fetch-compatible function: all the client needs from the platform or a test. */
-export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+/**
+ * A fetch-compatible function: all the client needs from the platform or a test. It is
+ * called as `fetch(url, init)`, with a URL string and a plain init (method, headers
+ * record, string body, signal); `globalThis.fetch` fits.
+ */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** Settings of {@link createTransport}. */
 export interface TransportOptions {
@@ -17,35 +19,40 @@ export interface TransportOptions {
    * `init.signal`, which the fetch must honour (the platform fetch does).
    */
   timeoutMs?: number | undefined;
-  /** Whether the request may be sent twice (read-only operations). */
-  isSafe: (request: Request) => boolean;
   /** Waits `ms`, rejecting early when `signal` aborts. Injected by tests. */
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
 }
 
 /**
- * Builds the transport. Network errors, 408, 429 and 5xx are retried on safe requests with
- * exponential backoff and jitter, or after the server's `Retry-After`; the caller's
- * AbortSignal (the request's `signal`) stops everything at once.
+ * Sends `init` to `url`. A `safe` request (read-only, so it may be sent twice) is retried on
+ * network errors, 408, 429 and 5xx, with exponential backoff and jitter or after the server's
+ * `Retry-After`. `init.signal`, the caller's, stops everything at once.
  */
-export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
-  const { retry, timeoutMs } = options;
+export type Transport = (url: string, init: RequestInit, safe: boolean) => Promise<Response>;
+
+/** Builds the transport. */
+export function createTransport(options: TransportOptions): Transport {
+  const { fetch, retry, timeoutMs } = options;
   const deadline = timeoutMs ? deadlineSignals(timeoutMs) : undefined;
   const sleep = options.sleep ?? abortableSleep;
   const random = options.random ?? Math.random;
 
-  return async function send(request: Request): Promise<Response> {
-    const attempts = retry.attempts > 1 && options.isSafe(request) ? retry.attempts : 1;
+  return async function send(url, init, safe) {
+    const callerSignal = init.signal ?? undefined;
+    const attempts = safe ? retry.attempts : 1;
     for (let attempt = 1; ; attempt++) {
       const last = attempt >= attempts;
-      const outgoing = last || request.body === null ? request : request.clone();
       let response: Response;
       try {
-        response = await attemptOnce(outgoing);
+        callerSignal?.throwIfAborted();
+        // The caller's signal and the timeout both cancel the attempt.
+        const timeout = deadline?.();
+        const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout]) : (timeout ?? callerSignal);
+        response = await fetch(url, signal === init.signal ? init : { ...init, signal });
       } catch (error) {
-        if (last || request.signal.aborted || isTimeout(error)) throw error;
-        await sleep(backoffDelay(attempt, retry, random), request.signal);
+        if (last || callerSignal?.aborted || (error as Error | null)?.name === 'TimeoutError') throw error;
+        await sleep(backoffDelay(attempt, retry, random), callerSignal);
         continue;
       }
       if (last || !isRetryableStatus(response.status)) return response;
@@ -53,39 +60,23 @@ export function createTransport(options: TransportOptions): (request: Request) =
       if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) return response;
       // Free the discarded body without waiting: under msw/node 2.x the cancel never settles.
       void response.body?.cancel().catch(() => undefined);
-      await sleep(retryAfter ?? backoffDelay(attempt, retry, random), request.signal);
+      await sleep(retryAfter ?? backoffDelay(attempt, retry, random), callerSignal);
     }
   };
-
-  function attemptOnce(request: Request): Promise<Response> {
-    request.signal.throwIfAborted();
-    if (!deadline) return options.fetch(request);
-    // The caller's own signal (if any) and the timeout both cancel the attempt.
-    // Requests made by the client carry their caller's signal in their context; a bare
-    // Request (the transport used on its own) has only its own.
-    const context = contextOf(request);
-    const callerSignal = context ? context.signal : request.signal;
-    const signal = callerSignal ? AbortSignal.any([callerSignal, deadline()]) : deadline();
-    return options.fetch(request, { signal });
-  }
-}
-
-function isTimeout(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'TimeoutError';
 }
 
 /** `setTimeout` as a promise that rejects with the signal's reason when it aborts. */
-export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal!.reason);
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -1,16 +1,29 @@
 // Types of the client surface: openapi-fetch's typed GET/POST/..., except that failures are
 // thrown as HwcloudError, so a call resolves to the success body only.
 
-import type { FetchResponse, MaybeOptionalInit, Middleware } from 'openapi-fetch';
+import type { FetchResponse, HeadersOptions, ParamsOption, RequestBodyOption } from 'openapi-fetch';
 import type { Page, PagingOptions } from './pagination.js';
 
 /** Lower-case HTTP methods, as openapi-typescript keys them. */
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 type MediaType = `${string}/${string}`;
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
-type InitParam<Init> = RequiredKeysOf<Init> extends never
-  ? [(Init & { [key: string]: unknown })?]
-  : [Init & { [key: string]: unknown }];
+type InitParam<Init> = RequiredKeysOf<Init> extends never ? [Init?] : [Init];
+
+/**
+ * What a call of operation `Op` takes: openapi-fetch's typed `params` and `body`, extra
+ * `headers`, and an AbortSignal.
+ */
+export type CallOptions<Op> = ParamsOption<Op> &
+  RequestBodyOption<Op> & {
+    /** Headers to add; the client's own (auth, request id) win over these. */
+    headers?: HeadersOptions;
+    /** Cancels the call, retries and waits included. */
+    signal?: AbortSignal;
+  };
+/** The options of operation `M` of `PathItem`; optional when nothing in them is required. */
+export type MaybeOptionalOptions<PathItem, M extends keyof PathItem> =
+  RequiredKeysOf<CallOptions<PathItem[M]>> extends never ? CallOptions<PathItem[M]> | undefined : CallOptions<PathItem[M]>;
 
 /** Paths of `Paths` that have operation `M`. */
 export type PathsWithMethod<Paths, M extends HttpMethod> = {
@@ -23,7 +36,7 @@ export type Success<R> = R extends { data: infer D; response: Response } ? { dat
 /** A typed call that resolves to the success body or throws a HwcloudError. */
 export type HwcloudMethod<Paths extends Record<string, any>, M extends HttpMethod> = <
   Path extends PathsWithMethod<Paths, M>,
-  Init extends MaybeOptionalInit<Paths[Path], M>,
+  Init extends MaybeOptionalOptions<Paths[Path], M>,
 >(
   url: Path,
   ...init: InitParam<Init>
@@ -85,7 +98,7 @@ type LoosenBody<Init, K extends PropertyKey> = Init extends { body: infer B } | 
   : Init;
 /** The init (params, body, headers) of the list operation at path `P`; paging fields are optional. */
 export type PagedInit<Paths, Ops, P> = P extends keyof Paths
-  ? LoosenBody<NonNullable<MaybeOptionalInit<Paths[P], MethodOfPath<Ops, P> & keyof Paths[P]>>, PagingKeys<Ops, P>>
+  ? LoosenBody<NonNullable<MaybeOptionalOptions<Paths[P], MethodOfPath<Ops, P> & keyof Paths[P]>>, PagingKeys<Ops, P>>
   : never;
 
 /**
@@ -95,9 +108,6 @@ export type PagedInit<Paths, Ops, P> = P extends keyof Paths
 export interface HwcloudClient<Paths extends Record<string, any>, Ops> {
   GET: HwcloudMethod<Paths, 'get'>;
   POST: HwcloudMethod<Paths, 'post'>;
-  PUT: HwcloudMethod<Paths, 'put'>;
-  DELETE: HwcloudMethod<Paths, 'delete'>;
-  PATCH: HwcloudMethod<Paths, 'patch'>;
   /**
    * Pages of a list operation, fetched one at a time as you iterate; the paging parameters
    * are set for you.
@@ -113,8 +123,4 @@ export interface HwcloudClient<Paths extends Record<string, any>, Ops> {
     init?: PagedInit<Paths, Ops, P>,
     options?: PagingOptions,
   ): AsyncGenerator<PagedItem<Paths, Ops, P>, void, undefined>;
-  /** Adds openapi-fetch middleware (runs after the client's own request middleware). */
-  use(...middleware: Middleware[]): void;
-  /** Removes middleware added with `use`. */
-  eject(...middleware: Middleware[]): void;
 }

@@ -5,9 +5,7 @@ const encoder = new TextEncoder();
 
 /** Lower-case hex of bytes. */
 export function toHex(buffer: ArrayBuffer | Uint8Array): string {
-  let hex = '';
-  for (const byte of new Uint8Array(buffer)) hex += byte.toString(16).padStart(2, '0');
-  return hex;
+  return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** Hex SHA-256 of a string (UTF-8) or of raw bytes. */

@@ -9,12 +9,14 @@ export interface Sent {
   body: string;
 }
 
+/** The handler gets the call as a Request, as the platform's fetch would build it. */
 export function fakeFetch(handler: (request: Request, sent: Sent) => Response | Promise<Response>) {
   const sent: Sent[] = [];
-  const fetch = vi.fn<FetchLike>(async (input) => {
-    const record: Sent = { method: input.method, url: new URL(input.url), headers: new Headers(input.headers), body: await input.clone().text() };
+  const fetch = vi.fn<FetchLike>(async (input, init) => {
+    const request = new Request(input, init);
+    const record: Sent = { method: request.method, url: new URL(request.url), headers: new Headers(request.headers), body: await request.clone().text() };
     sent.push(record);
-    return handler(input, record);
+    return handler(request, record);
   });
   return { fetch, sent };
 }
@@ -28,5 +30,5 @@ export const page = (offset: number, limit: number, all: unknown[]) => {
 };
 
 /** A server that never answers; the fetch gives up when its signal aborts, as fetch does. */
-export const hangingFetch: FetchLike = (_request, init) =>
-  new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+export const hangingFetch: FetchLike = (_url, init) =>
+  new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
