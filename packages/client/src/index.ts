@@ -13,6 +13,6 @@ export { createTokenManager, type TokenManager, type TokenManagerOptions, type I
 export { paginate, itemsOf, type Page, type PagingOptions, type PagingSpec } from './pagination.js';
 export type { RetryPolicy } from './retry-policy.js';
 export type { FetchLike } from './transport.js';
-export type { HwcloudClient, HwcloudMethod, PagedPath, PagedItem, PagedBody } from './typed-client.js';
+export type { HwcloudClient, HwcloudMethod, CallOptions, PagedPath, PagedItem, PagedBody } from './typed-client.js';
 export type { paths as MeetingPaths, components as MeetingComponents } from './generated/meeting-types.js';
 export type { paths as BssPaths, components as BssComponents } from './generated/bss-types.js';

@@ -4,6 +4,7 @@ import { fakeFetch, json, page } from './support/fake-fetch.js';
 
 const contacts = '/v1/usg/abs/external-contacts';
 const legacy = '/rest/usg/datacenter/v1/corp/member/search';
+const legacyOk = { returnCode: '000000000', returnMessage: 'OK', data: { pageIndex: 1, pageSize: 10, totalCount: 0, data: [] } };
 const people = Array.from({ length: 25 }, (_, i) => ({ id: `c${i}`, name: `Contact ${i}` }));
 
 describe('request headers', () => {
@@ -30,6 +31,34 @@ describe('request headers', () => {
     await meeting.GET(contacts, { params: { query: { searchKey: 'li wei', limit: 5 } } });
     expect(sent[0]!.headers.get('Accept-Language')).toBe('en-US');
     expect(sent[0]!.url.href).toBe('http://127.0.0.1:9/proxy/v1/usg/abs/external-contacts?searchKey=li%20wei&limit=5');
+  });
+
+  it('calls a custom fetch with a URL string and a plain init, as globalThis.fetch takes them', async () => {
+    const calls: [unknown, RequestInit][] = [];
+    const meeting = createMeetingClient({
+      auth: { accessToken: 'tok' },
+      fetch: async (url, init) => {
+        calls.push([url, init]);
+        return json(legacyOk);
+      },
+    });
+    await meeting.POST(legacy, { body: { pageIndex: 1, pageSize: 10, enableSubDept: true } });
+    const [url, init] = calls[0]!;
+    expect(url).toBe('https://api.meeting.huaweicloud.com/rest/usg/datacenter/v1/corp/member/search');
+    expect(init).toMatchObject({ method: 'POST', body: '{"pageIndex":1,"pageSize":10,"enableSubDept":true}' });
+    expect(init.headers).toMatchObject({ 'content-type': 'application/json', authorization: `Basic ${btoa('tok')}` });
+    expect(init.signal).toBeInstanceOf(AbortSignal); // the 30 s default timeout
+  });
+
+  it('adds caller headers given as a record, a Headers or pairs, but its own credentials win', async () => {
+    const { fetch, sent } = fakeFetch(() => json(page(0, 10, [])));
+    const meeting = createMeetingClient({ auth: { accessToken: 'real' }, fetch });
+    await meeting.GET(contacts, { headers: { 'X-Trace': 'a', 'X-Access-Token': 'spoofed', 'X-Gone': null } });
+    await meeting.GET(contacts, { headers: new Headers({ 'X-Trace': 'b' }) });
+    await meeting.GET(contacts, { headers: [['X-Trace', 'c']] });
+    expect(sent.map((s) => s.headers.get('X-Trace'))).toEqual(['a', 'b', 'c']);
+    expect(sent[0]!.headers.get('X-Access-Token')).toBe('real');
+    expect(sent[0]!.headers.has('X-Gone')).toBe(false);
   });
 
   it('rejects an unknown region, listing the known ones', () => {
