@@ -59,14 +59,12 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
 ): HwcloudClient<Paths, Ops> {
   const { operations, options, secrets } = config;
   const baseUrl = config.baseUrl.replace(/\/$/, '');
-  const userFetch = options.fetch;
   const send = createTransport({
-    fetch: userFetch ?? ((input, init) => globalThis.fetch(input, init)),
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     retry: resolveRetryPolicy(options.retry),
     timeoutMs: options.timeoutMs ?? 30_000,
   });
   const language = options.language;
-  let auth: Authorizer;
 
   async function call(method: string, path: string, init: CallInit = {}) {
     const key = `${method} ${path}`;
@@ -117,7 +115,7 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
     };
   }
 
-  auth = config.auth(call);
+  const auth: Authorizer = config.auth(call);
 
   function pages(path: string, init: Record<string, any> = {}, pagingOptions: PagingOptions = {}) {
     const key = Object.keys(operations).find((k) => k.endsWith(` ${path}`) && operations[k]!.paging);
