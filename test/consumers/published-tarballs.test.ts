@@ -1,5 +1,8 @@
 // What `npm publish` would upload for each package: the tarballs every consumer test installs.
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { unpackTarball } from '../../scripts/consumers-packing/unpack-tarball.mjs';
 import { reportDuration } from './support/consumer-project.js';
 import { packedByName, packedPackages, type PackedPackage } from './support/packed-packages.js';
 
@@ -41,6 +44,26 @@ describe.each(names)('the package.json in the %s tarball', (name) => {
     expect(manifest).toMatchObject({ type: 'module', license: 'Apache-2.0', engines: { node: '>=20.19' }, sideEffects: false });
     expect(manifest.exports?.['.']).toMatchObject({ types: expect.stringMatching(/\.d\.ts$/), default: expect.stringMatching(/\.js$/) });
     expect(Array.isArray(manifest.files) && manifest.files.length > 0).toBe(true);
+  });
+});
+
+describe('the client tarball', () => {
+  it('imports nothing at run time: openapi-fetch only gives its declarations their types', async () => {
+    const { root, files } = await unpackTarball(packedByName(packed, '@hwcloud-directory/client').tarball);
+    try {
+      const bareImports = async (suffix: string) => {
+        const found = new Set<string>();
+        for (const file of files.filter((f) => f.endsWith(suffix))) {
+          const text = await readFile(join(root, file), 'utf8');
+          for (const [, specifier] of text.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"./][^'"]*)['"]/g)) found.add(specifier!);
+        }
+        return [...found];
+      };
+      expect(await bareImports('.js')).toEqual([]);
+      expect(await bareImports('.d.ts')).toEqual(['openapi-fetch']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 
