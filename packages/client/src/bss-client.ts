@@ -1,7 +1,7 @@
 // createBssClient: the typed client of the Huawei Cloud BSS (Enterprise Center) API.
 
 import { bssAuthorizer, bssSecrets, type BssAuth } from './bss-auth.js';
-import { createApiClient, type CommonClientOptions } from './client-core.js';
+import { createApiClient, regionBaseUrl, type CommonClientOptions } from './client-core.js';
 import { operations, servers } from './generated/bss-operations.js';
 import type { paths } from './generated/bss-types.js';
 import type { HwcloudClient } from './typed-client.js';
@@ -28,11 +28,8 @@ export type BssClient = HwcloudClient<paths, typeof operations>;
  * for await (const account of bss.items('/v2/enterprises/multi-accounts/sub-customers')) console.log(account.name);
  */
 export function createBssClient(options: BssClientOptions): BssClient {
-  const region = options.region ?? 'cn';
-  const baseUrl = options.baseUrl ?? servers[region];
-  if (!baseUrl) throw new RangeError(`unknown BSS region ${String(region)}; use one of ${Object.keys(servers).join(', ')}`);
   return createApiClient<paths, typeof operations>({
-    baseUrl,
+    baseUrl: regionBaseUrl('BSS', servers, options.region ?? 'cn', options.baseUrl),
     operations,
     options,
     secrets: new Set(bssSecrets(options.auth)),

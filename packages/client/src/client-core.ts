@@ -50,6 +50,16 @@ export interface ApiClientConfig {
   auth: (call: CallFunction) => Authorizer;
 }
 
+/**
+ * The base URL a client sends to: `override` (the `baseUrl` option), else the URL of `region`
+ * among the spec's `servers`.
+ */
+export function regionBaseUrl(api: string, servers: Readonly<Record<string, string>>, region: string, override?: string): string {
+  const baseUrl = override ?? servers[region];
+  if (!baseUrl) throw new RangeError(`unknown ${api} region ${region}; use one of ${Object.keys(servers).join(', ')}`);
+  return baseUrl;
+}
+
 /** Page size used when the caller gives none, capped by the operation's maximum. */
 export const DEFAULT_PAGE_SIZE = 100;
 
@@ -70,7 +80,7 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
     const key = `${method} ${path}`;
     const info = operations[key];
     const signal = init.signal ?? undefined;
-    const context: RequestContext = { operation: info?.operationId ?? key, info, signal };
+    const context: RequestContext = { operation: info?.operationId ?? key, signal };
     try {
       const request = buildRequest(method, path, init, info);
       context.requestId = request.headers['x-request-id'];

@@ -1,6 +1,6 @@
 // createMeetingClient: the typed client of the Huawei Cloud Meeting directory API.
 
-import { createApiClient, type CommonClientOptions } from './client-core.js';
+import { createApiClient, regionBaseUrl, type CommonClientOptions } from './client-core.js';
 import { operations, servers } from './generated/meeting-operations.js';
 import type { paths } from './generated/meeting-types.js';
 import { meetingAuthorizer, meetingSecrets, meetingTokens, type MeetingAuth } from './meeting-auth.js';
@@ -32,9 +32,7 @@ export interface MeetingClient extends HwcloudClient<paths, typeof operations> {
  * const { data } = await meeting.GET('/v1/usg/abs/external-contacts', { params: { query: { searchKey: 'li' } } });
  */
 export function createMeetingClient(options: MeetingClientOptions): MeetingClient {
-  const region = options.region ?? 'cn-north-4';
-  const baseUrl = options.baseUrl ?? servers[region];
-  if (!baseUrl) throw new RangeError(`unknown Meeting region ${String(region)}; use one of ${Object.keys(servers).join(', ')}`);
+  const baseUrl = regionBaseUrl('Meeting', servers, options.region ?? 'cn-north-4', options.baseUrl);
   const secrets = new Set(meetingSecrets(options.auth));
   let tokens!: TokenManager;
   const client = createApiClient<paths, typeof operations>({

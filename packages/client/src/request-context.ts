@@ -1,13 +1,9 @@
 // Per-call facts: what the client knows about a call while it runs, for its errors.
 
-import type { OperationInfo } from './typed-client.js';
-
 /** What a call has learned so far. */
 export interface RequestContext {
   /** operationId, or `METHOD /path` when the spec does not know the call. */
   operation: string;
-  /** The operation's entry in the generated table, when the spec knows the call. */
-  info?: OperationInfo | undefined;
   requestId?: string | undefined;
   status?: number | undefined;
   /** The caller's AbortSignal, when the call was given one. */

@@ -2,13 +2,11 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createMeetingClient, HwcloudError } from '../src/index.js';
 import type { FetchLike } from '../src/transport.js';
-import { fakeFetch, hangingFetch, json, page } from './support/fake-fetch.js';
+import { connectionReset, fakeFetch, hangingFetch, json, page } from './support/fake-fetch.js';
 
 const contacts = '/v1/usg/abs/external-contacts';
 const legacy = '/rest/usg/datacenter/v1/corp/member/search';
 const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 };
-const connectionReset = () =>
-  Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
 
 async function failure(promise: Promise<unknown>): Promise<HwcloudError> {
   try {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { resolveRetryPolicy } from '../src/retry-policy.js';
 import { createTransport, type FetchLike } from '../src/transport.js';
+import { connectionReset, hangingFetch } from './support/fake-fetch.js';
 
 const url = 'https://api.example/v1/items';
 /** The transport's arguments for a request to `url`: safe when it is a GET. */
@@ -17,12 +18,6 @@ function setup(fetch: FetchLike, overrides: { timeoutMs?: number; attempts?: num
   });
   return { send, sleeps };
 }
-
-/** A server that never answers; the fetch gives up when its signal aborts, as fetch does. */
-const hanging: FetchLike = (_url, init) =>
-  new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
-
-const connectionReset = () => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
 
 describe('retries on safe requests', () => {
   it('retries a 500 and returns the following 200', async () => {
@@ -103,7 +98,7 @@ describe('no retries where they are unsafe or useless', () => {
 
 describe('timeouts and cancellation', () => {
   it('rejects with a TimeoutError when the server does not answer in time', async () => {
-    const fetch = vi.fn<FetchLike>(hanging);
+    const fetch = vi.fn<FetchLike>(hangingFetch);
     const { send } = setup(fetch, { timeoutMs: 30 });
     await expect(send(...get())).rejects.toMatchObject({ name: 'TimeoutError' });
     expect(fetch).toHaveBeenCalledTimes(1);
@@ -122,7 +117,7 @@ describe('timeouts and cancellation', () => {
 
   it('stops at once when the caller aborts', async () => {
     const controller = new AbortController();
-    const fetch = vi.fn<FetchLike>(hanging);
+    const fetch = vi.fn<FetchLike>(hangingFetch);
     const { send } = setup(fetch, { timeoutMs: 10_000 });
     const pending = send(...get({ signal: controller.signal }));
     controller.abort();

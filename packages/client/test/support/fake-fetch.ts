@@ -32,3 +32,7 @@ export const page = (offset: number, limit: number, all: unknown[]) => {
 /** A server that never answers; the fetch gives up when its signal aborts, as fetch does. */
 export const hangingFetch: FetchLike = (_url, init) =>
   new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+
+/** The error the platform's fetch rejects with when the server resets the connection. */
+export const connectionReset = () =>
+  Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
