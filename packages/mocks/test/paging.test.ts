@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminHeaders, bssHeaders, BSS, MEETING, useMockServer } from './support/mock-server.js';
+import { adminHeaders, bssHeaders, BSS, legacyHeaders, MEETING, useMockServer } from './support/mock-server.js';
 import { specFetch } from './support/spec-checked-fetch.js';
 
 const { directory } = useMockServer({ seed: 11, size: 45 });
@@ -7,7 +7,7 @@ const { directory } = useMockServer({ seed: 11, size: 45 });
 const legacySearch = (body: unknown) =>
   specFetch(`${MEETING}/rest/usg/datacenter/v1/corp/member/search`, {
     method: 'POST',
-    headers: { Authorization: `Basic ${btoa(adminHeaders['X-Access-Token'])}`, 'Content-Type': 'application/json' },
+    headers: { ...legacyHeaders, 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
 
@@ -72,7 +72,7 @@ describe('page-index paging of the legacy search', () => {
   it('lists every user but the default administrator with an empty body', async () => {
     const { body } = await specFetch(`${MEETING}/rest/usg/datacenter/v1/corp/member/search`, {
       method: 'POST',
-      headers: { Authorization: `Basic ${btoa(adminHeaders['X-Access-Token'])}` },
+      headers: legacyHeaders,
     });
     expect(body.data.totalCount).toBe(directory.users.size - 1);
     expect(body.data.pageSize).toBe(10);

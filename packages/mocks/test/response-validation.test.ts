@@ -1,14 +1,10 @@
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDirectory, createHandlers, testCredentials } from '@hwcloud-directory/mocks';
+import { describe, expect, it, vi } from 'vitest';
+import { adminHeaders, MEETING, useMockServer } from './support/mock-server.js';
 import { specFetch } from './support/spec-checked-fetch.js';
 
-const directory = createDirectory({ seed: 8 });
-const server = setupServer(...createHandlers(directory, { validateResponses: true }));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const { directory } = useMockServer({ seed: 8 }, { validateResponses: true });
 
-const detail = (account: string) => specFetch(`https://api.meeting.huaweicloud.com/v1/usg/dcs/corp/member/${account}`, { headers: { 'X-Access-Token': testCredentials.accessToken } });
+const detail = (account: string) => specFetch(`${MEETING}/v1/usg/dcs/corp/member/${account}`, { headers: adminHeaders });
 
 describe('validateResponses', () => {
   it('serves answers that match the spec', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminHeaders, bssHeaders, BSS, MEETING, useMockServer } from './support/mock-server.js';
+import { adminHeaders, bssHeaders, BSS, legacyHeaders, MEETING, useMockServer } from './support/mock-server.js';
 import { specFetch } from './support/spec-checked-fetch.js';
 
 const { server, scenarios } = useMockServer();
@@ -56,7 +56,7 @@ describe('latency, network failure and empty answers', () => {
     expect(contacts.body).toMatchObject({ offset: 0, limit: 7, count: 0, data: [] });
     const legacy = await specFetch(`${MEETING}/rest/usg/datacenter/v1/corp/member/search`, {
       method: 'POST',
-      headers: { Authorization: `Basic ${btoa(adminHeaders['X-Access-Token'])}` },
+      headers: legacyHeaders,
       body: '{"pageSize":5}',
     });
     expect(legacy.body.data).toEqual({ pageIndex: 1, pageSize: 5, totalCount: 0, data: [] });

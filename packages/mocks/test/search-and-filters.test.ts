@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testCredentials } from '@hwcloud-directory/mocks';
-import { adminHeaders, bssHeaders, BSS, MEETING, memberHeaders, useMockServer } from './support/mock-server.js';
+import { adminHeaders, bssHeaders, BSS, legacyHeaders, MEETING, memberHeaders, useMockServer } from './support/mock-server.js';
 import { specFetch } from './support/spec-checked-fetch.js';
 
 const { directory } = useMockServer({ seed: 3, size: 60 });
@@ -11,7 +11,7 @@ const members = (query: string) => specFetch(`${BSS}/v2/enterprises/multi-accoun
 const legacy = (body: Record<string, unknown>) =>
   specFetch(`${MEETING}/rest/usg/datacenter/v1/corp/member/search`, {
     method: 'POST',
-    headers: { Authorization: `Basic ${btoa(testCredentials.accessToken)}`, 'Content-Type': 'application/json' },
+    headers: { ...legacyHeaders, 'Content-Type': 'application/json' },
     body: JSON.stringify({ pageSize: 1000, ...body }),
   });
 

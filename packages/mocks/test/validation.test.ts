@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { testCredentials } from '@hwcloud-directory/mocks';
-import { adminHeaders, bssHeaders, BSS, MEETING, useMockServer } from './support/mock-server.js';
+import { adminHeaders, bssHeaders, BSS, legacyHeaders, MEETING, useMockServer } from './support/mock-server.js';
 import { specFetch } from './support/spec-checked-fetch.js';
 
 useMockServer();
-const legacyHeaders = { Authorization: `Basic ${btoa(testCredentials.accessToken)}`, 'Content-Type': 'application/json' };
+const legacyJsonHeaders = { ...legacyHeaders, 'Content-Type': 'application/json' };
 
 describe('limits and bounds', () => {
   it.each([
@@ -62,13 +61,13 @@ describe('the legacy body', () => {
     ['status 2', { status: 2 }],
     ['enableSubDept as a string', { enableSubDept: 'yes' }],
   ])('answers %s with the returnCode envelope and HTTP 400', async (_name, body) => {
-    const res = await specFetch(`${MEETING}/rest/usg/datacenter/v1/corp/member/search`, { method: 'POST', headers: legacyHeaders, body: JSON.stringify(body) });
+    const res = await specFetch(`${MEETING}/rest/usg/datacenter/v1/corp/member/search`, { method: 'POST', headers: legacyJsonHeaders, body: JSON.stringify(body) });
     expect(res.status).toBe(400);
     expect(res.body.returnCode).toBe('USG.000000001');
   });
 
   it('answers a body that is not JSON with the envelope, not a crash', async () => {
-    const res = await specFetch(`${MEETING}/rest/usg/datacenter/v1/corp/member/search`, { method: 'POST', headers: legacyHeaders, body: '{"pageSize":' });
+    const res = await specFetch(`${MEETING}/rest/usg/datacenter/v1/corp/member/search`, { method: 'POST', headers: legacyJsonHeaders, body: '{"pageSize":' });
     expect(res.status).toBe(400);
     expect(res.body.returnMessage).toContain('not valid JSON');
   });

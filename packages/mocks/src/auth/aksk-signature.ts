@@ -1,3 +1,4 @@
+import { authParams } from './authorization-header.js';
 import { constantTimeEqual, hmacSha256Hex, sha256Hex } from './crypto-helpers.js';
 
 /** The parts of a request that SDK-HMAC-SHA256 signs. */
@@ -75,11 +76,7 @@ export function parseAkSkAuthorization(header: string | null): AkSkAuthorization
   if (!header) return null;
   const match = /^SDK-HMAC-SHA256\s+(.*)$/.exec(header.trim());
   if (!match) return null;
-  const fields = new Map<string, string>();
-  for (const part of (match[1] ?? '').split(',')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-  }
+  const fields = authParams(match[1] ?? '');
   const accessKey = fields.get('Access');
   const signedHeaders = fields.get('SignedHeaders');
   const signature = fields.get('Signature');

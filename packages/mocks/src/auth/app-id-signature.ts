@@ -1,3 +1,4 @@
+import { authParams } from './authorization-header.js';
 import { decodeBase64Utf8 } from './base64.js';
 import { constantTimeEqual, hmacSha256Hex } from './crypto-helpers.js';
 
@@ -34,11 +35,7 @@ export function parseAppAuthAuthorization(header: string | null): AppAuthAuthori
   if (!header) return null;
   const match = /^HMAC-SHA256\s+(.*)$/.exec(header.trim());
   if (!match) return null;
-  const fields = new Map<string, string>();
-  for (const part of (match[1] ?? '').split(',')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-  }
+  const fields = authParams(match[1] ?? '');
   const signature = fields.get('signature');
   const access = fields.get('access');
   const appId = access === undefined ? null : decodeBase64Utf8(access);

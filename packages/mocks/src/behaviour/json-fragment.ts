@@ -6,7 +6,7 @@
 export class JsonFragment {
   constructor(readonly json: string) {}
 
-  /** Plain JSON.stringify still sees the value (used by response validation). */
+  /** Plain JSON.stringify still sees the value. */
   toJSON(): unknown {
     return JSON.parse(this.json);
   }

@@ -1,6 +1,6 @@
 import { createRandom } from './prng.js';
 import { DEPARTMENT_NAMES, ORGANIZATION_NAMES } from './name-pools.js';
-import { EPOCH_ORIGIN_MS, SUB_CUSTOMER_STATUSES, makeExternalContact, makeSubCustomer, makeUser, makeVmr } from './record-factory.js';
+import { SUB_CUSTOMER_STATUSES, makeExternalContact, makeSubCustomer, makeUser, makeVmr } from './record-factory.js';
 import type { Department, DirectorySnapshot, DirectoryUser, Enterprise, ExternalContactRecord, Organization, SubCustomerRecord } from './records.js';
 
 /** Default seed of `createDirectory()` and of the standalone server. */
@@ -151,5 +151,3 @@ export function seedDirectory(seed: number = DEFAULT_SEED, size: number = DEFAUL
   };
   return { seed, size, enterprise, departments, users, externalContacts: contacts, organizations: orgs, subCustomers };
 }
-
-export { EPOCH_ORIGIN_MS };

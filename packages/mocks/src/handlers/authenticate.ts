@@ -1,5 +1,5 @@
 import { verifyAkSkSignature } from '../auth/aksk-signature.js';
-import { decodeBase64Utf8 } from '../auth/base64.js';
+import { basicCredential } from '../auth/authorization-header.js';
 import type { OperationDescription } from '../spec/operation-description.js';
 import { MockError } from './mock-error.js';
 import type { Caller, MockRuntime } from './runtime.js';
@@ -28,8 +28,7 @@ export async function authenticate(operation: OperationDescription, request: Moc
   if (schemes.some((s) => SELF_AUTHENTICATING.has(s))) return null;
   if (schemes.includes('accessToken')) return meetingCaller(runtime, request.headers.get('x-access-token'), now);
   if (schemes.includes('legacyBasicToken')) {
-    const match = /^Basic\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
-    return meetingCaller(runtime, match ? decodeBase64Utf8(match[1] as string) : null, now);
+    return meetingCaller(runtime, basicCredential(request.headers.get('authorization')), now);
   }
   if (schemes.includes('iamToken') || schemes.includes('akskSignature')) {
     const iamToken = request.headers.get('x-auth-token');

@@ -8,7 +8,7 @@ import type { OperationDescription } from '../spec/operation-description.js';
 import { handleOperation } from './handle-operation.js';
 import { toResponse } from './mock-answer.js';
 import { fromFetchRequest } from './mock-request.js';
-import { mswPath } from './msw-path.js';
+import { mswRoute } from './msw-path.js';
 import { createRuntime, type HandlerOptions, type MockRuntime, type OperationImplementation } from './runtime.js';
 
 /** The behaviour of every operation of both specs. */
@@ -21,11 +21,6 @@ export const implementations: Record<OperationId, OperationImplementation> = {
   searchCorpMembersLegacy,
   listEnterpriseSubCustomers,
 };
-
-/** Base URL of an operation's API in a runtime. */
-export function baseUrlOf(runtime: Pick<MockRuntime, 'meetingBaseUrl' | 'bssBaseUrl'>, operation: OperationDescription): string {
-  return operation.api === 'bss' ? runtime.bssBaseUrl : runtime.meetingBaseUrl;
-}
 
 /** MSW request handlers plus the runtime they share (token store, clock, credentials). */
 export type MockHandlers = HttpHandler[] & { readonly runtime: MockRuntime };
@@ -40,8 +35,8 @@ export function createHandlers(directory: Directory, options: HandlerOptions = {
   const runtime = createRuntime(directory, options);
   const handlers = (Object.keys(implementations) as OperationId[]).map((id) => {
     const operation: OperationDescription = operations[id];
-    const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch';
-    return http[method](mswPath(baseUrlOf(runtime, operation), operation.path), async ({ request, params }) =>
+    const { method, path } = mswRoute(runtime, operation);
+    return http[method](path, async ({ request, params }) =>
       toResponse(await handleOperation(operation, implementations[id], runtime, fromFetchRequest(request), params)),
     );
   });

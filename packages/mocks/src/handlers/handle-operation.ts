@@ -11,16 +11,9 @@ import type { MockRequest } from './mock-request.js';
 import type { MockRuntime, OperationImplementation } from './runtime.js';
 import { BSS_CODES, MEETING_CODES, statusOfCode } from './vendor-codes.js';
 
-function apiOf(operation: OperationDescription): 'meeting' | 'bss' {
-  return operation.api;
-}
-
-function invalidParameterCode(operation: OperationDescription): string {
-  return apiOf(operation) === 'bss' ? BSS_CODES.invalidParameter : MEETING_CODES.invalidParameter;
-}
-
-function serverErrorCode(operation: OperationDescription): string {
-  return apiOf(operation) === 'bss' ? BSS_CODES.serverError : MEETING_CODES.serverError;
+/** The vendor codes of an operation's API. */
+function codesOf(operation: OperationDescription): typeof BSS_CODES | typeof MEETING_CODES {
+  return operation.api === 'bss' ? BSS_CODES : MEETING_CODES;
 }
 
 /** Answers with the operation family's error body. */
@@ -44,8 +37,8 @@ export async function handleOperation(
   const requestId = requestIdOf(request);
   const now = runtime.now();
   const invalid = (message: string) => {
-    const code = invalidParameterCode(operation);
-    return errorAnswer(operation, statusOfCode(apiOf(operation), code), code, `Invalid parameter: ${message}.`, requestId, now);
+    const code = codesOf(operation).invalidParameter;
+    return errorAnswer(operation, statusOfCode(operation.api, code), code, `Invalid parameter: ${message}.`, requestId, now);
   };
   try {
     const caller = await authenticate(operation, request, runtime, now);
@@ -53,18 +46,19 @@ export async function handleOperation(
     const problem = validateRequest(operation, input);
     if (problem) return invalid(problem.message);
     const result = await implementation({ operation, input, caller, request, requestId, now, runtime });
+    const answer = jsonAnswer(result.status, result.body, requestId);
     if (runtime.validateResponses) {
-      const responseProblem = await validateResponseBody(operation, result.status, JSON.parse(JSON.stringify(result.body)));
+      const responseProblem = await validateResponseBody(operation, result.status, JSON.parse(answer.body));
       if (responseProblem) throw new Error(`the mock produced a response that breaks the spec: ${responseProblem.message}`);
     }
-    return jsonAnswer(result.status, result.body, requestId);
+    return answer;
   } catch (error) {
     if (error instanceof MockError) return errorAnswer(operation, error.status, error.code, error.message, requestId, now);
     if (error instanceof UnparsableBodyError) return invalid(error.message);
     if (error instanceof FilterParameterError) return invalid(error.message);
-    const code = serverErrorCode(operation);
+    const code = codesOf(operation).serverError;
     const message = error instanceof Error ? error.message : String(error);
     if (typeof console !== 'undefined') console.error(`[hwcloud-directory-mock] ${operation.operationId} failed:`, error);
-    return errorAnswer(operation, statusOfCode(apiOf(operation), code), code, `Server exception in the mock: ${message}`, requestId, now);
+    return errorAnswer(operation, statusOfCode(operation.api, code), code, `Server exception in the mock: ${message}`, requestId, now);
   }
 }

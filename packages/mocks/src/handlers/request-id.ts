@@ -1,4 +1,6 @@
-const prefix = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+import { toHex } from '../auth/crypto-helpers.js';
+
+const prefix = toHex(crypto.getRandomValues(new Uint8Array(8)).buffer);
 let counter = 0;
 
 /**

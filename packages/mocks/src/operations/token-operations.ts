@@ -1,5 +1,5 @@
 import { parseAppAuthAuthorization, verifyAppAuthSignature } from '../auth/app-id-signature.js';
-import { decodeBase64Utf8 } from '../auth/base64.js';
+import { basicCredential } from '../auth/authorization-header.js';
 import { newAccessToken } from '../auth/sessions.js';
 import type { DirectoryUser } from '../directory/records.js';
 import { MockError } from '../handlers/mock-error.js';
@@ -59,10 +59,9 @@ function issueToken(runtime: MockRuntime, user: DirectoryUser, clientType: numbe
 export const createToken: OperationImplementation = (request) => {
   const { runtime, now } = request;
   const body = request.input.body as { account: string; clientType: number };
-  const match = /^Basic\s+(\S+)$/i.exec(request.request.headers.get('authorization') ?? '');
-  const decoded = match ? decodeBase64Utf8(match[1] as string) : null;
+  const decoded = basicCredential(request.request.headers.get('authorization'));
   const colon = decoded?.indexOf(':') ?? -1;
-  if (decoded === null || decoded === undefined || colon < 0) throw authFailed('send Authorization: Basic base64(account:password)');
+  if (decoded === null || colon < 0) throw authFailed('send Authorization: Basic base64(account:password)');
   const account = decoded.slice(0, colon);
   const password = decoded.slice(colon + 1);
   if (account !== body.account) throw authFailed('the account in the Authorization header differs from the body');

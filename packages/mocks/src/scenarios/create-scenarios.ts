@@ -1,12 +1,12 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { getAtPath, setAtPath } from '../behaviour/paging.js';
 import { operations, type OperationId } from '../generated/operations.js';
-import { baseUrlOf, handlers as defaultHandlers, implementations, type MockHandlers } from '../handlers/create-handlers.js';
+import { handlers as defaultHandlers, implementations, type MockHandlers } from '../handlers/create-handlers.js';
 import { errorAnswer, handleOperation } from '../handlers/handle-operation.js';
 import { jsonAnswer, toResponse } from '../handlers/mock-answer.js';
 import { errorBody } from '../handlers/error-body.js';
 import { fromFetchRequest } from '../handlers/mock-request.js';
-import { mswPath } from '../handlers/msw-path.js';
+import { mswRoute } from '../handlers/msw-path.js';
 import { requestIdOf } from '../handlers/request-id.js';
 import { codeOfStatus } from '../handlers/vendor-codes.js';
 import type { OperationDescription } from '../spec/operation-description.js';
@@ -61,8 +61,7 @@ export type Scenarios = { [Id in OperationId]: OperationScenarios<Id> };
 function scenariosFor<Id extends OperationId>(id: Id, mock: MockHandlers): OperationScenarios<Id> {
   const operation: OperationDescription = operations[id];
   const { runtime } = mock;
-  const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch';
-  const path = mswPath(baseUrlOf(runtime, operation), operation.path);
+  const { method, path } = mswRoute(runtime, operation);
   const api = operation.api;
   const scenario = {
     error: ({ status, code, message, once }: ErrorScenarioOptions<Id>) =>

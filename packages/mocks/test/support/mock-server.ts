@@ -11,6 +11,8 @@ export const BSS = 'https://bss.myhuaweicloud.com';
 export const adminHeaders = { 'X-Access-Token': testCredentials.accessToken };
 /** Headers of the ordinary member's static access token. */
 export const memberHeaders = { 'X-Access-Token': testCredentials.memberAccessToken };
+/** Headers of the default administrator's static access token, as the legacy `Basic base64(accessToken)`. */
+export const legacyHeaders = { Authorization: `Basic ${btoa(testCredentials.accessToken)}` };
 /** Headers of the BSS master account's IAM token. */
 export const bssHeaders = { 'X-Auth-Token': testCredentials.iamToken };
 
