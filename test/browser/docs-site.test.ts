@@ -3,27 +3,26 @@
 // would notice: every operation reachable and showing its parameters, every link resolving,
 // no console error, no request leaving 127.0.0.1, no serious accessibility violation.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../docs/build/site/static-server.mjs';
+import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
+import { type OpenApiDocument, apiNames, deref, loadBundle, operationsOf } from '../support/openapi-document.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = join(repoRoot, '.artifacts');
 const SUB_PATH = '/hwcloud-directory/docs/';
-const APIS = ['meeting', 'bss'] as const;
 
-const chromiumMissing = !existsSync(CHROMIUM);
 if (chromiumMissing && process.env.CI === 'true') {
-  throw new Error(`docs-site browser test: ${CHROMIUM} is missing. CI must install Debian's chromium package (apt-get install -y chromium).`);
+  throw new Error(`docs-site browser test: ${chromiumPath} is missing. CI must install Debian's chromium package (apt-get install -y chromium).`);
 }
 const title = chromiumMissing
-  ? `docs site in Chromium (SKIPPED: ${CHROMIUM} is not installed; apt-get install -y chromium, or run with CI=true to fail instead)`
+  ? `docs site in Chromium (SKIPPED: ${chromiumPath} is not installed; apt-get install -y chromium, or run with CI=true to fail instead)`
   : 'docs site in Chromium';
 if (chromiumMissing) console.warn(title);
 
@@ -35,6 +34,7 @@ interface OperationFacts {
   /** Names of its query, path and header parameters and of its JSON body's top-level fields. */
   fields: string[];
 }
+const operations = allOperations();
 
 describe.skipIf(chromiumMissing)(title, () => {
   let outDir: string;
@@ -49,11 +49,7 @@ describe.skipIf(chromiumMissing)(title, () => {
     const build = spawnSync(process.execPath, [join(repoRoot, 'scripts/docs-build.mjs'), outDir], { encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`docs:build failed:\n${build.stderr}${build.stdout}`);
     site = await startStaticServer({ root: outDir, basePath: SUB_PATH });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const origin = new URL(site.url).origin;
     await context.route('**/*', (route) => {
@@ -93,8 +89,8 @@ describe.skipIf(chromiumMissing)(title, () => {
       const guides = readdirSync(join(repoRoot, 'docs/guides')).filter((file) => file.endsWith('.md'));
       expect(guides.length).toBeGreaterThanOrEqual(7);
       for (const guide of guides) expect(hrefs).toContain(`guides/${guide.replace(/\.md$/, '.html')}`);
-      for (const api of APIS) expect(hrefs).toContain(`reference/${api}.html`);
-      for (const operation of allOperations()) {
+      for (const api of apiNames) expect(hrefs).toContain(`reference/${api}.html`);
+      for (const operation of operations) {
         const links = page.locator('main table a', { hasText: new RegExp(`^${operation.operationId}$`) });
         expect(await links.count(), `${operation.operationId} is in the operation index`).toBe(1);
       }
@@ -106,9 +102,9 @@ describe.skipIf(chromiumMissing)(title, () => {
   describe('API reference', () => {
     it('gives every operation of both APIs a working anchor that shows its path and parameters', async () => {
       const landing = await open('index.html');
-      for (const api of APIS) {
+      for (const api of apiNames) {
         const page = await open(`reference/${api}.html`);
-        for (const operation of allOperations().filter((candidate) => candidate.api === api)) {
+        for (const operation of operations.filter((candidate) => candidate.api === api)) {
           const href = await landing
             .locator('main table a', { hasText: new RegExp(`^${operation.operationId}$`) })
             .getAttribute('href');
@@ -130,10 +126,10 @@ describe.skipIf(chromiumMissing)(title, () => {
     });
 
     it('shows curl, TypeScript client and MSW samples for every operation', async () => {
-      for (const api of APIS) {
+      for (const api of apiNames) {
         const html = readFileSync(join(outDir, 'reference', `${api}.html`), 'utf8');
         const definition = html.slice(html.indexOf('const __redoc_definition'));
-        for (const operation of allOperations().filter((candidate) => candidate.api === api)) {
+        for (const operation of operations.filter((candidate) => candidate.api === api)) {
           const sample = (suffix: string) => readFileSync(join(repoRoot, 'generated/code-samples', api, `${operation.operationId}.${suffix}`), 'utf8');
           for (const suffix of ['curl.sh', 'client.ts', 'msw.ts']) {
             const body = sample(suffix).split('\n').slice(1).join('\n').trim();
@@ -252,30 +248,18 @@ describe.skipIf(chromiumMissing)(title, () => {
 
 /** Every operation of both bundled descriptions, with the fields its reference entry must show. */
 function allOperations(): OperationFacts[] {
-  return APIS.flatMap((api) => {
-    const document = JSON.parse(readFileSync(join(repoRoot, 'generated', `${api}.openapi.json`), 'utf8'));
-    const resolve = (value: any): any => {
-      let current = value;
-      while (current && typeof current.$ref === 'string') {
-        current = current.$ref.slice(2).split('/').reduce((node: any, key: string) => node[key.replaceAll('~1', '/').replaceAll('~0', '~')], document);
-      }
-      return current;
-    };
-    return Object.entries<any>(document.paths).flatMap(([path, pathItem]) =>
-      ['get', 'put', 'post', 'delete', 'patch']
-        .filter((method) => pathItem[method])
-        .map((method) => {
-          const operation = pathItem[method];
-          const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);
-          const body = resolve(resolve(operation.requestBody)?.content?.['application/json']?.schema);
-          return {
-            api,
-            operationId: operation.operationId,
-            method,
-            path,
-            fields: [...parameters.map((parameter: any) => parameter.name), ...Object.keys(body?.properties ?? {})],
-          };
-        }),
-    );
+  return apiNames.flatMap((api) => {
+    const document = loadBundle(api);
+    return operationsOf(api).map(({ path, method, operation }) => {
+      const parameters = [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((parameter: OpenApiDocument) => deref(document, parameter));
+      const body = deref(document, deref(document, operation.requestBody)?.content?.['application/json']?.schema);
+      return {
+        api,
+        operationId: operation.operationId,
+        method,
+        path,
+        fields: [...parameters.map((parameter) => parameter.name), ...Object.keys(body?.properties ?? {})],
+      };
+    });
   });
 }

@@ -2,23 +2,22 @@
 // served on 127.0.0.1 under a strict Content-Security-Policy (no eval), starts
 // setupMockWorker with msw's mockServiceWorker.js, and calls both APIs. Every response the
 // page receives goes through the same spec check as the Node tests.
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectResponseMatchesSpec } from '../../packages/mocks/test/support/spec-checked-fetch.js';
+import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
 // As the other browser tests: CI must have Debian's Chromium; elsewhere the test says loudly that it skipped.
-const chromiumMissing = !existsSync(CHROMIUM);
-if (chromiumMissing && process.env.CI === 'true') throw new Error(`mocks browser test: ${CHROMIUM} is missing. CI must install Debian's chromium package (apt-get install -y chromium).`);
-const title = chromiumMissing ? `setupMockWorker in Chromium (SKIPPED: ${CHROMIUM} is not installed; apt-get install -y chromium, or run with CI=true to fail instead)` : 'setupMockWorker in Chromium';
+if (chromiumMissing && process.env.CI === 'true') throw new Error(`mocks browser test: ${chromiumPath} is missing. CI must install Debian's chromium package (apt-get install -y chromium).`);
+const title = chromiumMissing ? `setupMockWorker in Chromium (SKIPPED: ${chromiumPath} is not installed; apt-get install -y chromium, or run with CI=true to fail instead)` : 'setupMockWorker in Chromium';
 if (chromiumMissing) console.warn(title);
 const CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self' https://api.meeting.huaweicloud.com https://bss.myhuaweicloud.com";
 
@@ -90,10 +89,7 @@ describe.skipIf(chromiumMissing)(title, () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

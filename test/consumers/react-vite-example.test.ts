@@ -4,12 +4,12 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium } from './support/chromium.js';
+import { startStaticServer, type StaticServer } from '../../docs/build/site/static-server.mjs';
+import { chromiumMissing, launchChromium } from '../support/chromium.js';
 import { createConsumerProject, npmInstall, removeConsumerProject, reportDuration } from './support/consumer-project.js';
 import { packedByName, packedPackages, repoRoot } from './support/packed-packages.js';
 import { readmeExamples } from './support/readme-snippets.js';
 import { runCommand } from './support/run-command.js';
-import { serveStatic, type StaticServer } from './support/static-server.js';
 
 let app: string;
 
@@ -80,7 +80,7 @@ describe.skipIf(chromiumMissing !== undefined && !inCi)(chromiumMissing ? `${bro
     await copyFile(join(app, 'node_modules/msw/lib/mockServiceWorker.js'), join(app, 'dist/mockServiceWorker.js'));
 
     const started = performance.now();
-    site = await serveStatic(join(app, 'dist'));
+    site = await startStaticServer({ root: join(app, 'dist') });
     browser = await launchChromium();
     const page = await browser.newPage();
     const errors: string[] = [];

@@ -7,40 +7,26 @@
 // right before the block. Snippets that are Vitest test files (the generated MSW samples and
 // the guides' Vitest blocks) run as such, in one nested Vitest run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatedSamples, guideSnippets, isVitestFile, repoRoot, type Snippet } from './support/doc-snippets.js';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const workDir = join(repoRoot, 'node_modules', '.cache', `docs-snippets-run-${process.pid}`);
+/** The packages resolve to their sources, as in the repository's own Vitest config. */
+const packageSources = {
+  '@hwcloud-directory/client': join(repoRoot, 'packages/client/src/index.ts'),
+  '@hwcloud-directory/mocks': join(repoRoot, 'packages/mocks/src/index.ts'),
+};
 
-interface Snippet {
-  origin: string;
-  source: string;
-}
-
+const guides = guideSnippets();
 /** Whole-program TypeScript blocks of the guides: not vitest test files, not marked no-run. */
-function runnableGuideSnippets(): Snippet[] {
-  const guidesDir = join(repoRoot, 'docs/guides');
-  return readdirSync(guidesDir)
-    .filter((file) => file.endsWith('.md'))
-    .flatMap((file) => {
-      const markdown = readFileSync(join(guidesDir, file), 'utf8');
-      return [...markdown.matchAll(/(<!-- snippet: no-run[^>]*-->\s*)?^```ts\n([\s\S]*?)^```$/gm)]
-        .map((match, index) => ({ origin: `docs/guides/${file}, TypeScript block ${index + 1}`, source: match[2]!, noRun: Boolean(match[1]) }))
-        .filter((snippet) => !snippet.noRun && !/from 'vitest'/.test(snippet.source));
-    });
-}
-
+const runnableGuideSnippets = guides.filter((snippet) => !snippet.noRun && !isVitestFile(snippet));
 /** The generated client samples of every operation. */
-function clientSamples(): Snippet[] {
-  const samplesDir = join(repoRoot, 'generated/code-samples');
-  return readdirSync(samplesDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.client.ts'))
-    .map((file) => ({ origin: `generated/code-samples/${file}`, source: readFileSync(join(samplesDir, file), 'utf8') }));
-}
+const clientSamples = generatedSamples('.client.ts');
+/** Guide blocks and generated samples that are Vitest test files. */
+const vitestSnippets = [...guides.filter(isVitestFile), ...generatedSamples('.msw.ts')];
 
 /** Runs a snippet against the mocks; resolves to its exit status and output. */
 async function run(snippet: Snippet, index: number): Promise<{ status: number | null; output: string }> {
@@ -79,31 +65,11 @@ try {
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    alias: {
-      '@hwcloud-directory/client': join(repoRoot, 'packages/client/src/index.ts'),
-      '@hwcloud-directory/mocks': join(repoRoot, 'packages/mocks/src/index.ts'),
-    },
+    alias: packageSources,
     logLevel: 'silent',
   });
   const result = spawnSync(process.execPath, [join(dir, 'main.mjs')], { encoding: 'utf8', timeout: 20_000, cwd: dir });
   return { status: result.status, output: `${result.stdout}${result.stderr}`.slice(0, 2000) };
-}
-
-/** Guide blocks and generated samples that are Vitest test files. */
-function vitestSnippets(): Snippet[] {
-  const guidesDir = join(repoRoot, 'docs/guides');
-  const samplesDir = join(repoRoot, 'generated/code-samples');
-  const fromGuides = readdirSync(guidesDir)
-    .filter((file) => file.endsWith('.md'))
-    .flatMap((file) =>
-      [...readFileSync(join(guidesDir, file), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)]
-        .map((match, index) => ({ origin: `docs/guides/${file}, TypeScript block ${index + 1}`, source: match[1]! }))
-        .filter((snippet) => /from 'vitest'/.test(snippet.source)),
-    );
-  const samples = readdirSync(samplesDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.msw.ts'))
-    .map((file) => ({ origin: `generated/code-samples/${file}`, source: readFileSync(join(samplesDir, file), 'utf8') }));
-  return [...fromGuides, ...samples];
 }
 
 describe('docs snippets at run time', () => {
@@ -111,10 +77,9 @@ describe('docs snippets at run time', () => {
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
   it('runs every generated client sample against the mocks', async () => {
-    const samples = clientSamples();
-    expect(samples).toHaveLength(7);
+    expect(clientSamples).toHaveLength(7);
     const failures: string[] = [];
-    for (const [index, sample] of samples.entries()) {
+    for (const [index, sample] of clientSamples.entries()) {
       const { status, output } = await run(sample, index);
       if (status !== 0) failures.push(`${sample.origin} exited ${status}:\n${output}`);
     }
@@ -122,10 +87,9 @@ describe('docs snippets at run time', () => {
   }, 120_000);
 
   it('runs every whole-program guide snippet against the mocks', async () => {
-    const snippets = runnableGuideSnippets();
-    expect(snippets.length).toBeGreaterThanOrEqual(8);
+    expect(runnableGuideSnippets.length).toBeGreaterThanOrEqual(8);
     const failures: string[] = [];
-    for (const [index, snippet] of snippets.entries()) {
+    for (const [index, snippet] of runnableGuideSnippets.entries()) {
       const { status, output } = await run(snippet, 100 + index);
       if (status !== 0) failures.push(`${snippet.origin} exited ${status}:\n${output}`);
     }
@@ -133,7 +97,7 @@ describe('docs snippets at run time', () => {
   }, 120_000);
 
   it('passes every Vitest snippet (guides and generated MSW samples) in a nested Vitest run', () => {
-    const snippets = vitestSnippets();
+    const snippets = vitestSnippets;
     expect(snippets.length).toBeGreaterThanOrEqual(9);
     const dir = join(workDir, 'vitest');
     mkdirSync(dir, { recursive: true });
@@ -146,10 +110,7 @@ describe('docs snippets at run time', () => {
       join(dir, 'vitest.config.mjs'),
       `import { defineConfig } from 'vitest/config';
 export default defineConfig({
-  resolve: { alias: ${JSON.stringify({
-    '@hwcloud-directory/client': join(repoRoot, 'packages/client/src/index.ts'),
-    '@hwcloud-directory/mocks': join(repoRoot, 'packages/mocks/src/index.ts'),
-  })} },
+  resolve: { alias: ${JSON.stringify(packageSources)} },
   test: { include: ['snippet-*.test.ts'], exclude: [], testTimeout: 20000 },
 });
 `,

@@ -3,43 +3,19 @@
 // type-checked, strict, against @hwcloud-directory/client and @hwcloud-directory/mocks as
 // they are in packages/ (the root tsconfig maps both names to their sources).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generatedSamples, guideSnippets, repoRoot, type Snippet } from './support/doc-snippets.js';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 // Inside the repo, so that imports of vitest, msw and the packages resolve from node_modules.
 const workDir = join(repoRoot, 'node_modules', '.cache', `docs-snippets-${process.pid}`);
 
-interface Snippet {
-  /** Where the reader sees it, e.g. `docs/guides/paging.md, block 2`. */
-  origin: string;
-  source: string;
-}
-
 /** The ```ts blocks of every guide. */
-function guideSnippets(): Snippet[] {
-  const guidesDir = join(repoRoot, 'docs/guides');
-  return readdirSync(guidesDir)
-    .filter((file) => file.endsWith('.md'))
-    .flatMap((file) => {
-      const markdown = readFileSync(join(guidesDir, file), 'utf8');
-      return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match, index) => ({
-        origin: `docs/guides/${file}, TypeScript block ${index + 1}`,
-        source: match[1]!,
-      }));
-    });
-}
-
+const guides = guideSnippets();
 /** The generated TypeScript samples (client and MSW) of every operation. */
-function generatedSnippets(): Snippet[] {
-  const samplesDir = join(repoRoot, 'generated/code-samples');
-  return readdirSync(samplesDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'))
-    .map((file) => ({ origin: `generated/code-samples/${file}`, source: readFileSync(join(samplesDir, file), 'utf8') }));
-}
+const generated = generatedSamples('.ts');
 
 /** Type-checks snippets as ES modules; returns the compiler's diagnostics for them, by origin. */
 function typeCheck(snippets: Snippet[]): string[] {
@@ -77,12 +53,12 @@ describe('docs snippets', () => {
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
   it('finds the TypeScript snippets of every guide and operation', () => {
-    expect(guideSnippets().length).toBeGreaterThanOrEqual(10);
-    expect(generatedSnippets().length).toBe(14); // 7 operations x (client + MSW)
+    expect(guides.length).toBeGreaterThanOrEqual(10);
+    expect(generated.length).toBe(14); // 7 operations x (client + MSW)
   });
 
   it('type-checks every guide snippet and generated sample against the real client and mocks', () => {
-    expect(typeCheck([...guideSnippets(), ...generatedSnippets()])).toEqual([]);
+    expect(typeCheck([...guides, ...generated])).toEqual([]);
   }, 120_000);
 
   it('reports a snippet that calls an operation the client does not have', () => {
