@@ -3,11 +3,10 @@
 // `npm run build` first; --generated points elsewhere) and docs/; writes only the output folder.
 import { statSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../docs/build/build-site.mjs';
+import { repoRoot } from './lib/apis.mjs';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { generated: { type: 'string', default: join(repoRoot, 'generated') } },

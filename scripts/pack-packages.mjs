@@ -5,10 +5,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { packAndCheckAll } from './consumers-packing/pack-all.mjs';
+import { repoRoot } from './lib/apis.mjs';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = process.argv[2] ? resolve(process.argv[2]) : await mkdtemp(join(tmpdir(), 'hwcloud-directory-packs-'));
 
 const packed = await packAndCheckAll(repoRoot, outDir);

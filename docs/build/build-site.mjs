@@ -33,7 +33,7 @@ export function buildSite({ outDir, repoRoot, generatedDir = join(repoRoot, 'gen
     if (!existsSync(bundleFile)) throw new Error(`docs: ${bundleFile} is missing; run \`npm run build\` first`);
     const document = JSON.parse(readFileSync(bundleFile, 'utf8'));
     const operations = listOperations(document).map((operation) => ({ ...operation, anchor: redocOperationAnchor(operation) }));
-    return { ...api, document, operations, version: document.info?.version ?? '', anchorOf: (operation) => operation.anchor };
+    return { ...api, document, operations, version: document.info?.version ?? '' };
   });
   const operationLinks = new Map(
     apis.flatMap(({ api, operations }) => operations.map((operation) => [`${api}/${operation.operationId}`, `../reference/${api}.html${operation.anchor}`])),

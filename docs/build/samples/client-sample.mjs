@@ -1,14 +1,6 @@
 import { initLiteral } from './init-literal.mjs';
+import { CLIENT_FACTORY, LOGIN_SCHEMES } from './sample-clients.mjs';
 import { sampleRequest } from './sample-request.mjs';
-
-/** How each API's client is created, keyed by the API (generated/<api>.openapi.json). */
-const CLIENT_FACTORY = {
-  meeting: { factory: 'createMeetingClient', variable: 'meeting' },
-  bss: { factory: 'createBssClient', variable: 'bss' },
-};
-
-/** Security schemes of the login operations: the client calls these itself, through `tokens`. */
-const LOGIN_SCHEMES = new Set(['accountPassword', 'appIdSignature']);
 
 /** The client's `auth` option per security scheme: secrets from the environment, never inline. */
 const CLIENT_AUTH = {

@@ -1,11 +1,8 @@
 import { initLiteral } from './init-literal.mjs';
+import { CLIENT_FACTORY, LOGIN_SCHEMES } from './sample-clients.mjs';
 import { sampleRequest } from './sample-request.mjs';
 
-/** The client each API's test uses, and the mocks' test credential for each security scheme. */
-const CLIENTS = {
-  meeting: { factory: 'createMeetingClient', variable: 'meeting' },
-  bss: { factory: 'createBssClient', variable: 'bss' },
-};
+/** The mocks' test credential for each security scheme. */
 const TEST_AUTH = {
   accessToken: '{ accessToken: testCredentials.accessToken }',
   legacyBasicToken: '{ accessToken: testCredentials.accessToken }',
@@ -13,7 +10,6 @@ const TEST_AUTH = {
   appIdSignature: 'testCredentials.app',
   iamToken: '{ iamToken: testCredentials.iamToken }',
 };
-const LOGIN_SCHEMES = new Set(['accountPassword', 'appIdSignature']);
 
 /**
  * A Vitest + MSW test for a frontend or Node project: the @hwcloud-directory/mocks handlers in
@@ -31,7 +27,7 @@ export function mswSample(document, operation, api) {
   const chosen = errorCodes.find((error) => error.status >= 500 && statuses.includes(error.status)) ??
     errorCodes.find((error) => statuses.includes(error.status));
   if (!chosen) throw new Error(`code samples: ${operation.operationId} documents no error status with an x-error-codes entry`);
-  const client = CLIENTS[api];
+  const client = CLIENT_FACTORY[api];
   const schemeName = Object.keys(operation.security[0] ?? {})[0];
   const auth = TEST_AUTH[schemeName];
   if (!client || !auth) throw new Error(`code samples: no MSW sample client for ${api} / security scheme "${schemeName}"`);

@@ -6,8 +6,8 @@ import { GUIDES } from './site-map.mjs';
  * The site's front page: what the toolkit is, the two commands, every guide, and an index
  * of every operation of both APIs linking into the reference.
  * @param {{ apis: Array<{ api: string, title: string, short: string, summary: string, version: string,
- *   operations: Array<{ operationId: string, method: string, path: string, summary: string, deprecated: boolean }>,
- *   anchorOf: (op: object) => string }> }} site
+ *   operations: Array<{ operationId: string, method: string, path: string, summary: string, deprecated: boolean,
+ *   anchor: string }> }> }} site
  * @returns {string}
  */
 export function landingPage({ apis }) {

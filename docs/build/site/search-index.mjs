@@ -3,7 +3,7 @@
  * guide, per guide section and per API operation, each with a URL relative to the site root.
  * @param {{ guides: Array<{ slug: string, title: string, summary: string, toc: Array<{ id: string, text: string }> }>,
  *   apis: Array<{ api: string, short: string, operations: Array<{ operationId: string, method: string, path: string,
- *   summary: string, description: string, deprecated: boolean, parameters: object[] }>, anchorOf: (op: object) => string }> }} site
+ *   summary: string, description: string, deprecated: boolean, parameters: object[], anchor: string }> }> }} site
  * @returns {Array<{ title: string, section: string, url: string, text: string }>}
  */
 export function buildSearchIndex({ guides, apis }) {
@@ -14,12 +14,12 @@ export function buildSearchIndex({ guides, apis }) {
       entries.push({ title: `${guide.title}: ${heading.text}`, section: 'Guide', url: `guides/${guide.slug}.html#${heading.id}`, text: '' });
     }
   }
-  for (const { api, short, operations, anchorOf } of apis) {
+  for (const { api, short, operations } of apis) {
     for (const operation of operations) {
       entries.push({
         title: `${operation.operationId}${operation.summary ? ` — ${operation.summary}` : ''}`,
         section: `${short} API${operation.deprecated ? ' (deprecated)' : ''}`,
-        url: `reference/${api}.html${anchorOf(operation)}`,
+        url: `reference/${api}.html${operation.anchor}`,
         text: [
           `${operation.method.toUpperCase()} ${operation.path}`,
           operation.parameters.map((parameter) => parameter.name).join(' '),

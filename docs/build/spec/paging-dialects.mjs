@@ -23,8 +23,14 @@ export function pagingDialects(document) {
     });
 }
 
-/** The schema of the page-size parameter, wherever the dialect puts it (query or body). */
-function limitSchema(document, operation, paging) {
+/**
+ * The limits of an operation's page-size parameter, wherever the dialect puts it (query or body).
+ * @param {object} document the bundled description
+ * @param {object} operation an entry of listOperations(document)
+ * @param {{ limitParam: string }} paging the operation's `x-paging` extension
+ * @returns {{ minimum?: number, maximum?: number, default?: number }}
+ */
+export function limitSchema(document, operation, paging) {
   const name = paging.limitParam;
   const parameter = operation.parameters.find((p) => p.name === name);
   let schema = parameter ? resolveRef(document, parameter.schema) : undefined;
