@@ -10,6 +10,7 @@ export default defineConfig({
     alias: {
       '@hwcloud-directory/client': fromRoot('./packages/client/src/index.ts'),
       '@hwcloud-directory/mocks': fromRoot('./packages/mocks/src/index.ts'),
+      '@hwcloud-directory/protocol': fromRoot('./packages/protocol/src/index.ts'),
     },
   },
   test: {

@@ -51,3 +51,7 @@ if (failed) {
   console.error('lint: the descriptions must have 0 errors and 0 warnings');
   process.exit(1);
 }
+
+// Dependency rules of .dependency-cruiser.cjs (which folder and package may import which): 0 violations.
+const { reportDependencies } = await import('./check-dependencies.mjs');
+if ((await reportDependencies()) > 0) process.exit(1);

@@ -6,7 +6,7 @@
 // Each fetch stub is measured in the same run: see ./fixtures.ts and ./README.md.
 import createClient from 'openapi-fetch';
 import { createMeetingClient } from '../../packages/client/src/index.js';
-import type { paths } from '../../packages/client/src/generated/meeting-types.js';
+import type { MeetingPaths as paths } from '@hwcloud-directory/protocol';
 // Generated at bench time by bench/client/run.mjs (never committed).
 import { createClient as createRedoclyClient, OPERATIONS } from 'redocly-meeting-client';
 import { accessToken, baseUrl, platformShapedFetch, stubFetch } from './fixtures.js';

@@ -1,6 +1,7 @@
 // Bundles the mocks' Node entry from source (TypeScript) into bench/results/, so benchmarks
-// measure the code as written without a prior `tsc` build. msw stays external and resolves
-// from the repo's node_modules.
+// measure the code as written without a prior `tsc` build: the internal protocol package is
+// taken from its source too, as the tests take it. msw stays external and resolves from the
+// repo's node_modules.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -19,6 +20,7 @@ export async function bundleMocks() {
     format: 'esm',
     target: 'node20',
     external: ['msw', 'msw/*'],
+    alias: { '@hwcloud-directory/protocol': `${repoRoot}packages/protocol/src/index.ts` },
     outfile,
     logLevel: 'warning',
   });

@@ -1,8 +1,9 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listOperations } from './spec/list-operations.mjs';
+import { readApi } from './data/read-api.mjs';
+import { readCodeSamples } from './data/read-code-samples.mjs';
 import { redocOperationAnchor } from './reference/redoc-anchor.mjs';
-import { referenceDocument } from './reference/reference-document.mjs';
+import { referencedOperation, referenceDocument } from './reference/reference-document.mjs';
 import { renderReference } from './reference/render-reference.mjs';
 import { expandGuideIncludes } from './site/guide-includes.mjs';
 import { landingPage } from './site/landing-page.mjs';
@@ -12,7 +13,9 @@ import { buildSearchIndex } from './site/search-index.mjs';
 import { APIS, GUIDES } from './site/site-map.mjs';
 
 /**
- * Builds the static docs site into `outDir` (emptied first):
+ * Builds the static docs site into `outDir` (emptied first), from what the pipeline wrote
+ * into `generatedDir`: the operation models (every operation list and table), the bundles
+ * (rendered by Redoc, offered for download) and the code samples (through their index).
  *   index.html                     landing page and operation index
  *   guides/<slug>.html             guides rendered from docs/guides/*.md
  *   reference/<api>.html           Redoc reference with the generated code samples
@@ -23,17 +26,22 @@ import { APIS, GUIDES } from './site/site-map.mjs';
  * @returns {{ pages: string[] }} the HTML pages written, relative to outDir
  */
 export function buildSite({ outDir, repoRoot, generatedDir = join(repoRoot, 'generated') }) {
-  const samplesDir = join(generatedDir, 'code-samples');
+  const codeSamples = readCodeSamples(join(generatedDir, 'code-samples'));
   const docsDir = join(repoRoot, 'docs');
   rmSync(outDir, { recursive: true, force: true });
   for (const folder of ['guides', 'reference', 'openapi', 'assets']) mkdirSync(join(outDir, folder), { recursive: true });
 
   const apis = APIS.map((api) => {
-    const bundleFile = join(generatedDir, `${api.api}.openapi.json`);
-    if (!existsSync(bundleFile)) throw new Error(`docs: ${bundleFile} is missing; run \`npm run build\` first`);
-    const document = JSON.parse(readFileSync(bundleFile, 'utf8'));
-    const operations = listOperations(document).map((operation) => ({ ...operation, anchor: redocOperationAnchor(operation) }));
-    return { ...api, document, operations, version: document.info?.version ?? '' };
+    const { model, document } = readApi(generatedDir, api.api);
+    const reference = referenceDocument(document, { model, codeSamples });
+    const operations = model.operations.map((operation) => ({
+      ...operation,
+      anchor: redocOperationAnchor(operation),
+      // What the reference page says about the operation, for the search index.
+      description: referencedOperation(reference, operation).description ?? '',
+    }));
+    // The version of the description the reference renders and the downloads offer.
+    return { ...api, model, reference, operations, version: document.info?.version ?? '' };
   });
   const operationLinks = new Map(
     apis.flatMap(({ api, operations }) => operations.map((operation) => [`${api}/${operation.operationId}`, `../reference/${api}.html${operation.anchor}`])),
@@ -45,7 +53,7 @@ export function buildSite({ outDir, repoRoot, generatedDir = join(repoRoot, 'gen
     for (const extension of ['yaml', 'json']) {
       copyFileSync(join(generatedDir, `${api.api}.openapi.${extension}`), join(outDir, 'openapi', `${api.api}.openapi.${extension}`));
     }
-    renderReference(referenceDocument(api.document, { api: api.api, samplesDir }), {
+    renderReference(api.reference, {
       title: `${api.title} · hwcloud-directory`,
       outputFile: join(outDir, 'reference', `${api.api}.html`),
     });

@@ -6,10 +6,15 @@ import { packPackage } from './pack-package.mjs';
 import { checkTarballContents } from './tarball-contents.mjs';
 import { unpackTarball } from './unpack-tarball.mjs';
 
-/** Absolute directories of the workspace packages listed in the root package.json. */
+/**
+ * Absolute directories of the published workspace packages listed in the root package.json
+ * (private ones, such as the internal @hwcloud-directory/protocol, are bundled into the others).
+ */
 export async function workspacePackageDirs(repoRoot) {
   const root = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
-  return root.workspaces.map((workspace) => join(repoRoot, workspace));
+  const dirs = root.workspaces.map((workspace) => join(repoRoot, workspace));
+  const published = await Promise.all(dirs.map(async (dir) => !JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')).private));
+  return dirs.filter((_, index) => published[index]);
 }
 
 /**

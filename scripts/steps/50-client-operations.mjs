@@ -1,62 +1,46 @@
-// Extracts what the client needs at run time from each bundled spec, and nothing more (it
-// ships in every app's bundle): the servers by region and, per operation, its operationId,
-// security schemes, `envelope: true` when it answers in the legacy returnCode envelope, and
-// its x-paging extension (without `pastEnd`, which the iterators do not need) with the
-// page-size maximum.
-// Reads generated/<api>.openapi.json; writes packages/client/src/generated/<api>-operations.ts.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { listOperations } from '../../docs/build/spec/list-operations.mjs';
-import { limitSchema } from '../../docs/build/spec/paging-dialects.mjs';
-import { resolveRef } from '../../docs/build/spec/resolve-ref.mjs';
-import { apis, repoRoot } from '../lib/apis.mjs';
+// Projects the operation model onto what the client needs at run time, and nothing more (it
+// ships in every app's bundle): the servers by region and, by path and method, each
+// operation's operationId, security schemes, `envelope: true` when it answers in the legacy
+// returnCode envelope, and its paging rule (without `pastEnd`, which the iterators do not
+// need) with the page-size maximum.
+// Reads generated/<api>.operations.json; writes packages/client/src/generated/<api>-operations.ts.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { apis, generatedPath, repoRoot } from '../lib/apis.mjs';
 import { generatedHeader } from '../lib/generated-header.mjs';
+import { readApiModel } from '../spec-model/load-model.mjs';
 
-const from = process.argv[2] ?? `${repoRoot}generated/`;
 const to = `${repoRoot}packages/client/src/generated/`;
 const header = generatedHeader('50-client-operations.mjs');
 
-/** True when the schema (through $ref, allOf, oneOf, anyOf) has a `returnCode` property. */
-function hasReturnCode(spec, node, seen = new Set()) {
-  const schema = resolveRef(spec, node);
-  if (!schema || typeof schema !== 'object' || seen.has(schema)) return false;
-  seen.add(schema);
-  if (schema.properties && 'returnCode' in schema.properties) return true;
-  return ['allOf', 'oneOf', 'anyOf'].some((key) => (schema[key] ?? []).some((part) => hasReturnCode(spec, part, seen)));
-}
-
-function describeApi(spec) {
-  const servers = Object.fromEntries((spec.servers ?? []).filter((s) => s['x-region']).map((s) => [s['x-region'], s.url]));
-  const operations = {};
-  for (const operation of listOperations(spec)) {
-    const security = operation.security.flatMap((requirement) => Object.keys(requirement));
-    const success = Object.entries(operation.responses).find(([status]) => /^2/.test(status));
-    const successSchema = success?.[1].content?.['application/json']?.schema;
-    const entry = { operationId: operation.operationId, security };
-    if (hasReturnCode(spec, successSchema)) entry.envelope = true;
-    const paging = operation.extensions['x-paging'];
-    if (paging) {
-      const { pastEnd, ...where } = paging;
-      const { maximum } = limitSchema(spec, operation, paging);
-      entry.paging = { ...where, ...(typeof maximum === 'number' ? { maximum } : {}) };
-    }
-    operations[`${operation.method.toUpperCase()} ${operation.path}`] = entry;
+/** The client's entry of one operation of the model. */
+function clientEntry(operation) {
+  const entry = { operationId: operation.operationId, security: operation.security.map((s) => s.scheme) };
+  if (operation.envelope) entry.envelope = true;
+  if (operation.paging) {
+    const { pastEnd: _pastEnd, limit, ...where } = operation.paging;
+    entry.paging = { ...where, ...(typeof limit.maximum === 'number' ? { maximum: limit.maximum } : {}) };
   }
-  return { servers, operations };
+  return entry;
 }
 
 mkdirSync(to, { recursive: true });
-for (const { name: api } of apis) {
-  const spec = JSON.parse(readFileSync(`${from}${api}.openapi.json`, 'utf8'));
-  const { servers, operations } = describeApi(spec);
-  const text = `${header}// Source: generated/${api}.openapi.json (servers[].x-region, operations' security and x-paging).
+for (const api of apis) {
+  const model = readApiModel(api.name);
+  const byPath = new Map();
+  for (const operation of model.operations) {
+    const methods = byPath.get(operation.path) ?? {};
+    methods[operation.method] = clientEntry(operation);
+    byPath.set(operation.path, methods);
+  }
+  const text = `${header}// Source: ${generatedPath(api, 'operations.json')} (the operation model).
 
 /** Base URL of each region (\`servers[].x-region\` in the spec). */
-export const servers = ${JSON.stringify(servers, null, 2)} as const;
+export const servers = ${JSON.stringify(model.servers, null, 2)} as const;
 
-/** Per operation, keyed \`METHOD /path\`: what the client needs at run time. */
+/** Per path, then per method: what the client needs at run time. */
 export const operations = {
-${Object.entries(operations).map(([key, entry]) => `  ${JSON.stringify(key)}: ${JSON.stringify(entry)},`).join('\n')}
+${[...byPath].map(([path, methods]) => `  ${JSON.stringify(path)}: ${JSON.stringify(methods)},`).join('\n')}
 } as const;
 `;
-  writeFileSync(`${to}${api}-operations.ts`, text);
+  writeFileSync(`${to}${api.name}-operations.ts`, text);
 }

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../docs/build/site/static-server.mjs';
 import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
-import { type OpenApiDocument, apiNames, deref, loadBundle, operationsOf } from '../support/openapi-document.js';
+import { apiNames, loadModel } from '../support/openapi-document.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = join(repoRoot, '.artifacts');
@@ -46,7 +46,7 @@ describe.skipIf(chromiumMissing)(title, () => {
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'docs-site-test-'));
-    const build = spawnSync(process.execPath, [join(repoRoot, 'scripts/docs-build.mjs'), outDir], { encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [join(repoRoot, 'docs/build/docs-build.mjs'), outDir], { encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`docs:build failed:\n${build.stderr}${build.stdout}`);
     site = await startStaticServer({ root: outDir, basePath: SUB_PATH });
     browser = await launchChromium();
@@ -246,20 +246,15 @@ describe.skipIf(chromiumMissing)(title, () => {
   });
 });
 
-/** Every operation of both bundled descriptions, with the fields its reference entry must show. */
+/** Every operation of the operation models, with the fields its reference entry must show. */
 function allOperations(): OperationFacts[] {
-  return apiNames.flatMap((api) => {
-    const document = loadBundle(api);
-    return operationsOf(api).map(({ path, method, operation }) => {
-      const parameters = [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((parameter: OpenApiDocument) => deref(document, parameter));
-      const body = deref(document, deref(document, operation.requestBody)?.content?.['application/json']?.schema);
-      return {
-        api,
-        operationId: operation.operationId,
-        method,
-        path,
-        fields: [...parameters.map((parameter) => parameter.name), ...Object.keys(body?.properties ?? {})],
-      };
-    });
-  });
+  return apiNames.flatMap((api) =>
+    loadModel(api).operations.map(({ operationId, method, path, parameters, body }) => ({
+      api,
+      operationId,
+      method: method.toLowerCase(),
+      path,
+      fields: [...parameters.map((parameter) => parameter.name), ...Object.keys(body?.fields ?? {})],
+    })),
+  );
 }

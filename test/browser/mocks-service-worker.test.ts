@@ -22,7 +22,7 @@ if (chromiumMissing) console.warn(title);
 const CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self' https://api.meeting.huaweicloud.com https://bss.myhuaweicloud.com";
 
 const PAGE_SCRIPT = `
-import { setupMockWorker, createDirectory, testCredentials, computeAkSkSignature } from ${JSON.stringify(`${root}packages/mocks/src/browser.ts`)};
+import { setupMockWorker, createDirectory, testCredentials, signRequest } from ${JSON.stringify(`${root}packages/mocks/src/browser.ts`)};
 const { worker, scenarios, directory } = setupMockWorker(createDirectory({ seed: 42 }));
 const ready = worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
 async function call(url, init) {
@@ -46,11 +46,7 @@ window.__mocks = {
   failNetwork: () => worker.use(scenarios.searchCorpExternalDir.networkError()),
   resetHandlers: () => worker.resetHandlers(),
   addContact: (name) => directory.externalContacts.add({ name, type: 'CORP' }).id,
-  signBss: async (url) => {
-    const date = new Date().toISOString().replace(/[-:]/g, '').replace(/\\.\\d{3}/, '');
-    const signature = await computeAkSkSignature({ method: 'GET', url, headers: new Headers({ 'x-sdk-date': date }), body: '' }, testCredentials.accessKey.sk, date, ['x-sdk-date']);
-    return { 'X-Sdk-Date': date, Authorization: 'SDK-HMAC-SHA256 Access=' + testCredentials.accessKey.ak + ', SignedHeaders=x-sdk-date, Signature=' + signature };
-  },
+  signBss: (url) => signRequest({ method: 'GET', url, body: '' }, { accessKey: testCredentials.accessKey.ak, secretKey: testCredentials.accessKey.sk }),
 };
 `;
 

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { components as Bss, operations as BssOperations, paths as BssPaths } from '../../generated/bss.js';
-import type { components as Meeting, operations as MeetingOperations, paths as MeetingPaths } from '../../generated/meeting.js';
+import type { components as Bss, operations as BssOperations, paths as BssPaths } from '../../packages/protocol/src/generated/bss-types.js';
+import type { components as Meeting, operations as MeetingOperations, paths as MeetingPaths } from '../../packages/protocol/src/generated/meeting-types.js';
 
 type Schemas = Meeting['schemas'];
 

@@ -1,10 +1,9 @@
-import { collectVendorErrors } from '../spec/vendor-errors.mjs';
-import { pagingDialects } from '../spec/paging-dialects.mjs';
 import { escapeHtml } from './escape-html.mjs';
 
 /**
- * Blocks a guide can pull in with `<!-- generated:<name> -->`, computed from the bundled
- * descriptions at build time so the guides never restate (and never drift from) the spec.
+ * Blocks a guide can pull in with `<!-- generated:<name> -->`, tabulated from the operation
+ * models (generated/<api>.operations.json) at build time so the guides never restate (and
+ * never drift from) the spec.
  */
 const INCLUDES = {
   'vendor-errors': vendorErrorsTable,
@@ -14,7 +13,8 @@ const INCLUDES = {
 /**
  * Replaces every `<!-- generated:<name> -->` marker in a guide with its block.
  * @param {string} markdown
- * @param {{ apis: Array<{ api: string, short: string, document: object }>, operationLinks: Map<string, string> }} context
+ * @param {{ apis: Array<{ api: string, short: string, model: import('@hwcloud-directory/protocol').ApiModel }>,
+ *   operationLinks: Map<string, string> }} context
  * @returns {string}
  */
 export function expandGuideIncludes(markdown, context) {
@@ -25,11 +25,14 @@ export function expandGuideIncludes(markdown, context) {
   });
 }
 
-/** One table of vendor error codes per API, from its `x-error-codes` and its response examples. */
+/**
+ * One table of vendor error codes per API: the model's error codes (its `x-error-codes`, joined
+ * with the operations whose response examples return each code and the body field that carries it).
+ */
 function vendorErrorsTable({ apis, operationLinks }) {
   return apis
-    .map(({ api, short, document }) => {
-      const errors = collectVendorErrors(document);
+    .map(({ api, short, model }) => {
+      const errors = model.errorCodes;
       if (!errors.length) throw new Error(`docs: the ${short} description documents no vendor error codes`);
       const rows = errors
         .map((error) => `<tr><td><code>${escapeHtml(error.code)}</code></td><td>${escapeHtml(error.status)}</td>` +
@@ -55,10 +58,14 @@ const SOURCES = {
   example: 'only in an example',
 };
 
-/** One row per paged operation: its dialect, parameters, where items and totals are, and the past-the-end rule. */
+/**
+ * One row per paged operation of the models: its dialect, parameters, page-size bounds, where
+ * items and totals are, and the past-the-end rule.
+ */
 function pagingDialectsTable({ apis, operationLinks }) {
-  const rows = apis.flatMap(({ api, short, document }) =>
-    pagingDialects(document).map(({ operationId, method, path, paging, limit }) => {
+  const rows = apis.flatMap(({ api, short, model }) =>
+    model.operations.filter((operation) => operation.paging).map(({ operationId, method, path, paging }) => {
+      const { limit } = paging;
       const range = [limit.minimum ?? '—', limit.maximum ?? 'no documented maximum'].join(' .. ');
       return `<tr><td>${escapeHtml(short)}</td><td>${operationLink(operationLinks, api, operationId)}<br><code>${escapeHtml(`${method} ${path}`)}</code></td>` +
         `<td>${escapeHtml(paging.style)} (in ${escapeHtml(paging.in)})</td>` +

@@ -7,14 +7,14 @@ import { GUIDES } from './site-map.mjs';
  * of every operation of both APIs linking into the reference.
  * @param {{ apis: Array<{ api: string, title: string, short: string, summary: string, version: string,
  *   operations: Array<{ operationId: string, method: string, path: string, summary: string, deprecated: boolean,
- *   anchor: string }> }> }} site
+ *   anchor: string }> }> }} site operations are records of the operation model (method in upper case)
  * @returns {string}
  */
 export function landingPage({ apis }) {
   const guides = GUIDES.map((guide) => `<li><a href="guides/${guide.slug}.html">${escapeHtml(guide.title)}</a> — ${escapeHtml(guide.summary)}</li>`).join('\n');
   const references = apis.map((api) => {
     const rows = api.operations.map((operation) => `<tr>
-  <td><span class="method method-${operation.method}">${operation.method.toUpperCase()}</span></td>
+  <td><span class="method method-${operation.method.toLowerCase()}">${operation.method}</span></td>
   <td><a href="reference/${api.api}.html${operation.anchor}"><code>${escapeHtml(operation.operationId)}</code></a>${operation.deprecated ? ' <span class="badge">deprecated</span>' : ''}</td>
   <td><code>${escapeHtml(operation.path)}</code></td>
   <td>${escapeHtml(operation.summary)}</td>

@@ -3,7 +3,8 @@
  * guide, per guide section and per API operation, each with a URL relative to the site root.
  * @param {{ guides: Array<{ slug: string, title: string, summary: string, toc: Array<{ id: string, text: string }> }>,
  *   apis: Array<{ api: string, short: string, operations: Array<{ operationId: string, method: string, path: string,
- *   summary: string, description: string, deprecated: boolean, parameters: object[], anchor: string }> }> }} site
+ *   summary: string, description: string, deprecated: boolean, parameters: Array<{ name: string }>, anchor: string }> }> }} site
+ *   operations are records of the operation model (method in upper case) with the reference's anchor and description
  * @returns {Array<{ title: string, section: string, url: string, text: string }>}
  */
 export function buildSearchIndex({ guides, apis }) {
@@ -21,7 +22,7 @@ export function buildSearchIndex({ guides, apis }) {
         section: `${short} API${operation.deprecated ? ' (deprecated)' : ''}`,
         url: `reference/${api}.html${operation.anchor}`,
         text: [
-          `${operation.method.toUpperCase()} ${operation.path}`,
+          `${operation.method} ${operation.path}`,
           operation.parameters.map((parameter) => parameter.name).join(' '),
           operation.description.replace(/\s+/g, ' ').slice(0, 300),
         ].join(' '),

@@ -1,7 +1,7 @@
 // BSS authentication: an IAM token (`X-Auth-Token`) or AK/SK request signing.
 
+import { signRequest, type AkSkCredentials } from '@hwcloud-directory/protocol';
 import type { Authorizer } from './authorizer.js';
-import { signRequest, type AkSkCredentials } from './aksk-signer.js';
 
 /** An IAM user token of the enterprise master account. */
 export interface IamTokenAuth {

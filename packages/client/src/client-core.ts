@@ -1,6 +1,10 @@
 // The machinery both API clients share: building the request, request id, auth, the
 // transport (timeout, retries), reading the response into data or a HwcloudError, and paging.
+// Built in two steps so that the login dependency is explicit: `createRequestCore` sends
+// calls (a login sends them without authorization), then `createApiClient` puts an API's
+// authorizer (which may log in through the core) in front of them.
 
+import { isLegacyFailure, readVendorError } from '@hwcloud-directory/protocol';
 import type { Authorizer, OutgoingRequest } from './authorizer.js';
 import { itemsOf, paginate, type PagingOptions } from './pagination.js';
 import type { RequestContext } from './request-context.js';
@@ -9,7 +13,6 @@ import { errorFromResponse, toHwcloudError } from './response-errors.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { createTransport, type FetchLike } from './transport.js';
 import type { HwcloudClient, OperationTable } from './typed-client.js';
-import { isLegacyFailure, readVendorError } from './vendor-error-body.js';
 
 /** Options both clients take. */
 export interface CommonClientOptions {
@@ -36,18 +39,16 @@ export interface CallInit {
   signal?: AbortSignal | null;
 }
 
-/** Sends one untyped call through the client, throwing HwcloudError on failure. */
-export type CallFunction = (method: string, path: string, init?: CallInit) => Promise<{ data: unknown; response: Response }>;
+/** Sends one untyped call, authorized by `auth` when given, throwing HwcloudError on failure. */
+export type CallFunction = (method: string, path: string, init?: CallInit, auth?: Authorizer) => Promise<{ data: unknown; response: Response }>;
 
-/** What {@link createApiClient} needs from an API-specific factory. */
-export interface ApiClientConfig {
+/** What {@link createRequestCore} needs from an API-specific factory. */
+export interface RequestCoreConfig {
   baseUrl: string;
   operations: OperationTable;
   options: CommonClientOptions;
   /** Strings that must never appear in an error message (passwords, keys, tokens). */
   secrets: Set<string>;
-  /** Builds the API's authentication; `call` lets it log in through the same client. */
-  auth: (call: CallFunction) => Authorizer;
 }
 
 /**
@@ -63,10 +64,13 @@ export function regionBaseUrl(api: string, servers: Readonly<Record<string, stri
 /** Page size used when the caller gives none, capped by the operation's maximum. */
 export const DEFAULT_PAGE_SIZE = 100;
 
-/** Builds a client over one API from its generated operations table. */
-export function createApiClient<Paths extends Record<string, any>, Ops>(
-  config: ApiClientConfig,
-): HwcloudClient<Paths, Ops> {
+/**
+ * The call function of one API: builds the request from the operations table, authorizes it
+ * with `auth` (none for the logins, which carry their own credentials), sends it through the
+ * retry and timeout transport, and reads the answer into data or a HwcloudError. A rejected
+ * credential is renewed once through `auth` and the request sent again.
+ */
+export function createRequestCore(config: RequestCoreConfig): CallFunction {
   const { operations, options, secrets } = config;
   const baseUrl = config.baseUrl.replace(/\/$/, '');
   const send = createTransport({
@@ -75,38 +79,6 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
     timeoutMs: options.timeoutMs ?? 30_000,
   });
   const language = options.language;
-
-  async function call(method: string, path: string, init: CallInit = {}) {
-    const key = `${method} ${path}`;
-    const info = operations[key];
-    const signal = init.signal ?? undefined;
-    const context: RequestContext = { operation: info?.operationId ?? key, signal };
-    try {
-      const request = buildRequest(method, path, init, info);
-      context.requestId = request.headers['x-request-id'];
-      // Safe to send twice: reads, and the list operations (the legacy search is a read-only POST).
-      const safe = method === 'GET' || !!info?.paging;
-      const authorized = auth.authorize(request);
-      if (authorized) await authorized;
-      for (let renewed = false; ; renewed = true) {
-        const response = await send(request.url, { method, headers: request.headers, body: request.body, signal }, safe);
-        context.status = response.status;
-        const text = await response.text();
-        let data: unknown;
-        try {
-          data = text === '' ? undefined : JSON.parse(text);
-        } catch (error) {
-          if (response.ok) throw error;
-        }
-        if (response.ok && !(info?.envelope && isLegacyFailure(data))) return { data, response };
-        // A rejected credential (an expired token) is renewed once and the request sent again.
-        if (!renewed && (await auth.renew?.(request, readVendorError(data).code))) continue;
-        throw errorFromResponse(response, data, context, secrets);
-      }
-    } catch (error) {
-      throw toHwcloudError(error, context, secrets);
-    }
-  }
 
   function buildRequest(method: string, path: string, init: CallInit, info: OutgoingRequest['info']): OutgoingRequest {
     const { params = {}, body } = init;
@@ -125,16 +97,50 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
     };
   }
 
-  const auth: Authorizer = config.auth(call);
+  return async function call(method, path, init = {}, auth) {
+    const info = operations[path]?.[method];
+    const signal = init.signal ?? undefined;
+    const context: RequestContext = { operation: info?.operationId ?? `${method} ${path}`, signal };
+    try {
+      const request = buildRequest(method, path, init, info);
+      context.requestId = request.headers['x-request-id'];
+      // Safe to send twice: reads, and the list operations (the legacy search is a read-only POST).
+      const safe = method === 'GET' || !!info?.paging;
+      const authorized = auth?.authorize(request);
+      if (authorized) await authorized;
+      for (let renewed = false; ; renewed = true) {
+        const response = await send(request.url, { method, headers: request.headers, body: request.body, signal }, safe);
+        context.status = response.status;
+        const text = await response.text();
+        let data: unknown;
+        try {
+          data = text === '' ? undefined : JSON.parse(text);
+        } catch (error) {
+          if (response.ok) throw error;
+        }
+        if (response.ok && !(info?.envelope && isLegacyFailure(data))) return { data, response };
+        if (!renewed && (await auth?.renew?.(request, readVendorError(data).code))) continue;
+        throw errorFromResponse(response, data, context, secrets);
+      }
+    } catch (error) {
+      throw toHwcloudError(error, context, secrets);
+    }
+  };
+}
 
+/**
+ * The typed client of one API: every call goes through `call`, authorized by `auth`; `pages`
+ * and `items` take the paged operation of a path from the operations table.
+ */
+export function createApiClient<Paths extends Record<string, any>, Ops>(call: CallFunction, operations: OperationTable, auth: Authorizer): HwcloudClient<Paths, Ops> {
   function pages(path: string, init: Record<string, any> = {}, pagingOptions: PagingOptions = {}) {
-    const key = Object.keys(operations).find((k) => k.endsWith(` ${path}`) && operations[k]!.paging);
-    const { operationId, paging } = operations[key!] ?? {};
-    if (!paging) throw new TypeError(`${path} is not a list operation`);
+    const [method, info] = Object.entries(operations[path] ?? {}).find(([, entry]) => entry?.paging) ?? [];
+    const paging = info?.paging;
+    if (!method || !paging) throw new TypeError(`${path} is not a list operation`);
     const { in: where, offsetParam, limitParam, maximum } = paging;
     const source: Record<string, unknown> = (where === 'query' ? init.params?.query : init.body) ?? {};
     const pageSize = pagingOptions.pageSize ?? (source[limitParam] as number | undefined) ?? Math.min(DEFAULT_PAGE_SIZE, maximum ?? DEFAULT_PAGE_SIZE);
-    if (pageSize > maximum!) throw new RangeError(`pageSize ${pageSize} is above the maximum ${limitParam} of ${operationId} (${maximum})`);
+    if (pageSize > maximum!) throw new RangeError(`pageSize ${pageSize} is above the maximum ${limitParam} of ${info.operationId} (${maximum})`);
     const signal = pagingOptions.signal ?? init.signal;
     const fetchPage = async (position: number, size: number) => {
       const patch = { [offsetParam]: position, [limitParam]: size };
@@ -142,12 +148,12 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(
         where === 'query'
           ? { ...init, signal, params: { ...init.params, query: { ...init.params?.query, ...patch } } }
           : { ...init, signal, body: { ...init.body, ...patch } };
-      return (await call(key!.slice(0, key!.indexOf(' ')), path, next)).data;
+      return (await call(method, path, next, auth)).data;
     };
     return paginate(paging, fetchPage, { ...pagingOptions, pageSize, start: source[offsetParam] as number | undefined });
   }
 
-  const method = (name: string) => (path: string, init?: CallInit) => call(name, path, init);
+  const method = (name: string) => (path: string, init?: CallInit) => call(name, path, init, auth);
   return {
     GET: method('GET'),
     POST: method('POST'),

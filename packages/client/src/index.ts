@@ -6,13 +6,20 @@ export type { MeetingAuth, AccessTokenAuth, AccountAuth, AppIdAuth } from './mee
 export type { BssAuth, IamTokenAuth } from './bss-auth.js';
 export type { CommonClientOptions } from './client-core.js';
 export { HwcloudError, type HwcloudErrorKind, type HwcloudErrorInit } from './hwcloud-error.js';
-export { signRequest, formatSdkDate, type AkSkCredentials, type SignableRequest, type SigningHeaders } from './aksk-signer.js';
-export { appIdAuthorization, randomNonce, type AppIdSignatureInput } from './app-id-authorization.js';
-export { encodeBase64 } from './base64.js';
+export {
+  signRequest,
+  formatSdkDate,
+  appIdAuthorization,
+  randomNonce,
+  encodeBase64,
+  type AkSkCredentials,
+  type SignableRequest,
+  type SigningHeaders,
+  type AppIdSignatureInput,
+} from '@hwcloud-directory/protocol';
 export { createTokenManager, type TokenManager, type TokenManagerOptions, type IssuedToken } from './token-manager.js';
 export { paginate, itemsOf, type Page, type PagingOptions, type PagingSpec } from './pagination.js';
 export type { RetryPolicy } from './retry-policy.js';
 export type { FetchLike } from './transport.js';
 export type { HwcloudClient, HwcloudMethod, CallOptions, PagedPath, PagedItem, PagedBody } from './typed-client.js';
-export type { paths as MeetingPaths, components as MeetingComponents } from './generated/meeting-types.js';
-export type { paths as BssPaths, components as BssComponents } from './generated/bss-types.js';
+export type { MeetingPaths, MeetingComponents, BssPaths, BssComponents } from '@hwcloud-directory/protocol';

@@ -1,11 +1,9 @@
 // Meeting authentication: where the access token comes from, and how each operation sends it
 // (`X-Access-Token`, or `Authorization: Basic base64(token)` for the older REST API).
 
-import { appIdAuthorization, randomNonce } from './app-id-authorization.js';
+import { appIdAuthorization, basicAuthorization, encodeBase64, randomNonce, TOKEN_REJECTED_CODE, type MeetingPaths } from '@hwcloud-directory/protocol';
 import type { Authorizer, OutgoingRequest } from './authorizer.js';
-import { encodeBase64 } from './base64.js';
 import type { CallFunction } from './client-core.js';
-import type { paths } from './generated/meeting-types.js';
 import { createTokenManager, fixedToken, type IssuedToken, type TokenManager } from './token-manager.js';
 
 /** An access token you already hold; it is never renewed. */
@@ -37,8 +35,6 @@ export interface AppIdAuth {
 /** How the Meeting client authenticates. */
 export type MeetingAuth = AccessTokenAuth | AccountAuth | AppIdAuth;
 
-/** The code of an invalid or expired access token. */
-export const TOKEN_REJECTED_CODE = 'USG.000000004';
 /** `clientType` the vendor asks server-side integrations to log in with. */
 const CLIENT_TYPE = 72;
 /** Lifetime of an App ID login signature. */
@@ -52,10 +48,13 @@ export function meetingSecrets(auth: MeetingAuth): string[] {
 }
 
 /** The login operations (typed against the spec, so a renamed path fails to compile). */
-const ACCOUNT_LOGIN: keyof paths = '/v1/usg/acs/auth/account';
-const APP_ID_LOGIN: keyof paths = '/v2/usg/acs/auth/appauth';
+const ACCOUNT_LOGIN: keyof MeetingPaths = '/v1/usg/acs/auth/account';
+const APP_ID_LOGIN: keyof MeetingPaths = '/v2/usg/acs/auth/appauth';
 
-/** Builds the token manager that logs in as `auth` says, through `call`. */
+/**
+ * Builds the token manager that logs in as `auth` says. `call` sends a request without
+ * authorizing it: the login operations carry their own credentials.
+ */
 export function meetingTokens(auth: MeetingAuth, call: CallFunction, secrets: Set<string>): TokenManager {
   if ('accessToken' in auth) return fixedToken(auth.accessToken);
   return createTokenManager({
@@ -71,7 +70,7 @@ export function meetingTokens(auth: MeetingAuth, call: CallFunction, secrets: Se
 async function login(auth: AccountAuth | AppIdAuth, call: CallFunction) {
   if ('password' in auth) {
     const body = { account: auth.account, clientType: CLIENT_TYPE };
-    return call('POST', ACCOUNT_LOGIN, { body, headers: { Authorization: `Basic ${encodeBase64(`${auth.account}:${auth.password}`)}` } });
+    return call('POST', ACCOUNT_LOGIN, { body, headers: { Authorization: basicAuthorization(`${auth.account}:${auth.password}`) } });
   }
   const expireTime = Math.floor(Date.now() / 1000) + SIGNATURE_TTL_SECONDS;
   const nonce = randomNonce();
@@ -94,7 +93,7 @@ export function meetingAuthorizer(tokens: TokenManager): Authorizer {
     (request.info?.security ?? ['accessToken']).find((name) => name === 'accessToken' || name === 'legacyBasicToken');
 
   function apply(request: OutgoingRequest, token: string): void {
-    if (schemeOf(request) === 'legacyBasicToken') request.headers.authorization = `Basic ${encodeBase64(token)}`;
+    if (schemeOf(request) === 'legacyBasicToken') request.headers.authorization = basicAuthorization(token);
     else request.headers['x-access-token'] = token;
     sentTokens.set(request, token);
   }

@@ -1,8 +1,8 @@
 // createMeetingClient: the typed client of the Huawei Cloud Meeting directory API.
 
-import { createApiClient, regionBaseUrl, type CommonClientOptions } from './client-core.js';
+import type { MeetingPaths } from '@hwcloud-directory/protocol';
+import { createApiClient, createRequestCore, regionBaseUrl, type CommonClientOptions } from './client-core.js';
 import { operations, servers } from './generated/meeting-operations.js';
-import type { paths } from './generated/meeting-types.js';
 import { meetingAuthorizer, meetingSecrets, meetingTokens, type MeetingAuth } from './meeting-auth.js';
 import type { TokenManager } from './token-manager.js';
 import type { HwcloudClient } from './typed-client.js';
@@ -18,7 +18,7 @@ export interface MeetingClientOptions extends CommonClientOptions {
 }
 
 /** The Meeting client: typed methods, paging, and the token it logs in with. */
-export interface MeetingClient extends HwcloudClient<paths, typeof operations> {
+export interface MeetingClient extends HwcloudClient<MeetingPaths, typeof operations> {
   /** The access-token cache: `get()` to log in ahead of time, `clear()` to force a new login. */
   tokens: TokenManager;
 }
@@ -34,16 +34,9 @@ export interface MeetingClient extends HwcloudClient<paths, typeof operations> {
 export function createMeetingClient(options: MeetingClientOptions): MeetingClient {
   const baseUrl = regionBaseUrl('Meeting', servers, options.region ?? 'cn-north-4', options.baseUrl);
   const secrets = new Set(meetingSecrets(options.auth));
-  let tokens!: TokenManager;
-  const client = createApiClient<paths, typeof operations>({
-    baseUrl,
-    operations,
-    options,
-    secrets,
-    auth: (call) => {
-      tokens = meetingTokens(options.auth, call, secrets);
-      return meetingAuthorizer(tokens);
-    },
-  });
+  const call = createRequestCore({ baseUrl, operations, options, secrets });
+  // The logins go through the same call function, without authorization.
+  const tokens = meetingTokens(options.auth, call, secrets);
+  const client = createApiClient<MeetingPaths, typeof operations>(call, operations, meetingAuthorizer(tokens));
   return Object.assign(client, { tokens });
 }

@@ -1,23 +1,13 @@
 // Async iteration over the pages and items of a list operation, driven by the operation's
-// `x-paging` extension in the spec (see openapi/README.md).
+// paging rule (its `x-paging` extension in the spec, see openapi/README.md).
 
-/** An operation's `x-paging` extension: where the position goes and where the items are. */
-export interface PagingSpec {
-  /** `offset`: the position counts items from 0; `page`: it counts pages from 1. */
-  readonly style: 'offset' | 'page';
-  /** Whether the position and size go in the query string or the JSON body. */
-  readonly in: 'query' | 'body';
-  /** Name of the position parameter (`offset`, `pageIndex`). */
-  readonly offsetParam: string;
-  /** Name of the size parameter (`limit`, `pageSize`). */
-  readonly limitParam: string;
-  /** Dot path of the item array in the response body (`data`, `data.data`). */
-  readonly itemsPath: string;
-  /** Dot path of the total item count in the response body (`count`, `data.totalCount`). */
-  readonly totalPath: string;
-  /** What the server returns past the end: the last page again, or an empty page. */
-  readonly pastEnd?: 'lastPage' | 'empty';
-}
+import { pagingDone, readPath, type PagingRule } from '@hwcloud-directory/protocol';
+
+/** An operation's paging rule, as the iterators need it: where the position goes and where the items are. */
+export type PagingSpec = Pick<PagingRule, 'style' | 'in' | 'offsetParam' | 'limitParam' | 'itemsPath' | 'totalPath'> & {
+  /** What the server returns past the end (the iterators never ask past the end). */
+  readonly pastEnd?: PagingRule['pastEnd'];
+};
 
 /** Caller's paging options. */
 export interface PagingOptions {
@@ -43,16 +33,6 @@ export interface Page<Item, Body = unknown> {
 
 /** Fetches one page: `position` is the value of the offset (or page index) parameter. */
 export type PageFetcher<Body> = (position: number, size: number, signal: AbortSignal | undefined) => Promise<Body>;
-
-/** Reads a dot path (`data.totalCount`) out of a parsed body. */
-export function readPath(body: unknown, path: string): unknown {
-  let value = body;
-  for (const key of path.split('.')) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
 
 /**
  * Iterates pages until the server's total is reached, a page comes back empty or short, or
@@ -88,7 +68,7 @@ export async function* paginate<Item, Body>(
     const total = typeof totalValue === 'number' ? totalValue : undefined;
 
     // Asked past the end: the server may answer with the last page again; it is not ours.
-    if (total !== undefined && skipped >= total) return;
+    if (total !== undefined && pagingDone(skipped, total)) return;
     if (items.length === 0) return;
     if (total === undefined) {
       const fingerprint = JSON.stringify(items);
@@ -101,7 +81,7 @@ export async function* paginate<Item, Body>(
     yielded += take;
     skipped += spec.style === 'page' ? pageSize : items.length;
     position = spec.style === 'page' ? position + 1 : skipped;
-    if (total !== undefined ? skipped >= total : items.length < pageSize) return;
+    if (total !== undefined ? pagingDone(skipped, total) : items.length < pageSize) return;
   }
 }
 

@@ -1,8 +1,8 @@
 // Turning failed responses and thrown failures into HwcloudError.
 
+import { readVendorError } from '@hwcloud-directory/protocol';
 import { HwcloudError, redactSecrets, type HwcloudErrorInit, type HwcloudErrorKind } from './hwcloud-error.js';
 import type { RequestContext } from './request-context.js';
-import { readVendorError } from './vendor-error-body.js';
 
 /** What the caller can do about a failure of `kind` with HTTP `status`. */
 function advice(kind: HwcloudErrorKind, status: number | undefined): string {

@@ -2,7 +2,7 @@
 // thrown as HwcloudError, so a call resolves to the success body only.
 
 import type { FetchResponse, HeadersOptions, ParamsOption, RequestBodyOption } from 'openapi-fetch';
-import type { Page, PagingOptions } from './pagination.js';
+import type { Page, PagingOptions, PagingSpec } from './pagination.js';
 
 /** Lower-case HTTP methods, as openapi-typescript keys them. */
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
@@ -42,26 +42,26 @@ export type HwcloudMethod<Paths extends Record<string, any>, M extends HttpMetho
   ...init: InitParam<Init>
 ) => Promise<Success<FetchResponse<Paths[Path][M], Init, MediaType>>>;
 
-/** One entry of the generated operations table. */
+/** One operation in the generated operations table. */
 export interface OperationInfo {
   readonly operationId: string;
   readonly security: readonly string[];
   /** True when the operation answers in the legacy `returnCode` envelope. */
   readonly envelope?: boolean;
-  /** The operation's `x-paging`, with the largest page size its spec allows. */
-  readonly paging?: import('./pagination.js').PagingSpec & { readonly maximum?: number };
+  /** The operation's paging rule, with the largest page size its spec allows. */
+  readonly paging?: PagingSpec & { readonly maximum?: number };
 }
 
-/** The generated operations table: `METHOD /path` to what the client needs at run time. */
-export type OperationTable = Readonly<Record<string, OperationInfo>>;
+/** The generated operations table: path, then upper-case method, to what the client needs at run time. */
+export type OperationTable = Readonly<Record<string, Readonly<Partial<Record<string, OperationInfo>>>>>;
 
-type PagedKeys<Ops> = { [K in keyof Ops]: Ops[K] extends { paging: object } ? K : never }[keyof Ops];
-type PathOfKey<K> = K extends `${string} ${infer P}` ? P : never;
-type MethodOfKey<K> = K extends `${infer M} ${string}` ? Lowercase<M> & HttpMethod : never;
-/** Paths of the list operations (those with `x-paging`). */
-export type PagedPath<Ops> = PathOfKey<PagedKeys<Ops>>;
-type KeyOfPath<Ops, P> = Extract<PagedKeys<Ops>, `${string} ${P & string}`>;
-type MethodOfPath<Ops, P> = MethodOfKey<KeyOfPath<Ops, P>>;
+/** The method (upper case) of the paged operation at path `P`. */
+type PagedMethod<Ops, P> = P extends keyof Ops ? { [M in keyof Ops[P]]: Ops[P][M] extends { paging: object } ? M : never }[keyof Ops[P]] : never;
+/** Paths of the list operations (those with a paging rule). */
+export type PagedPath<Ops> = { [P in keyof Ops]: [PagedMethod<Ops, P>] extends [never] ? never : P }[keyof Ops];
+type MethodOfPath<Ops, P> = Lowercase<PagedMethod<Ops, P> & string> & HttpMethod;
+/** The paging rule of the list operation at path `P`. */
+type PagingOf<Ops, P> = P extends keyof Ops ? (Ops[P][PagedMethod<Ops, P> & keyof Ops[P]] extends { paging: infer R } ? R : never) : never;
 
 type Get<T, P extends string> = P extends `${infer Head}.${infer Rest}`
   ? Get<NonNullable<T>[Head & keyof NonNullable<T>], Rest>
@@ -79,19 +79,12 @@ export type PagedBody<Paths, Ops, P> = P extends keyof Paths
   : never;
 /** Item type of the list operation at path `P`, read through its `itemsPath`. */
 export type PagedItem<Paths, Ops, P> =
-  KeyOfPath<Ops, P> extends keyof Ops
-    ? Ops[KeyOfPath<Ops, P>] extends { paging: { itemsPath: infer I extends string } }
-      ? NonNullable<Get<PagedBody<Paths, Ops, P>, I>> extends readonly (infer Item)[]
-        ? Item
-        : unknown
+  PagingOf<Ops, P> extends { itemsPath: infer I extends string }
+    ? NonNullable<Get<PagedBody<Paths, Ops, P>, I>> extends readonly (infer Item)[]
+      ? Item
       : unknown
     : unknown;
-type PagingKeys<Ops, P> =
-  KeyOfPath<Ops, P> extends keyof Ops
-    ? Ops[KeyOfPath<Ops, P>] extends { paging: { offsetParam: infer O extends string; limitParam: infer L extends string } }
-      ? O | L
-      : never
-    : never;
+type PagingKeys<Ops, P> = PagingOf<Ops, P> extends { offsetParam: infer O extends string; limitParam: infer L extends string } ? O | L : never;
 /** Makes the paging fields of a request body optional: the iterator sets them. */
 type LoosenBody<Init, K extends PropertyKey> = Init extends { body: infer B } | { body?: infer B }
   ? Omit<Init, 'body'> & { body?: Omit<NonNullable<B>, K> & Partial<Pick<NonNullable<B>, K & keyof NonNullable<B>>> }

@@ -1,3 +1,4 @@
+import { pageOf } from '@hwcloud-directory/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { itemsOf, paginate, type PagingSpec } from '../src/pagination.js';
@@ -19,8 +20,8 @@ describe('paging on any list length and page size (vendor quirk: past the end re
         let requests = 0;
         const server = async (offset: number, limit: number) => {
           requests++;
-          const start = offset >= all.length ? Math.max(0, all.length - limit) : offset;
-          return { offset, limit, count: all.length, data: all.slice(start, start + limit) };
+          const served = pageOf(all, offsetSpec, offset, limit);
+          return { offset: served.position, limit, count: served.total, data: served.items };
         };
         const items = await collect(itemsOf(paginate<number, unknown>(offsetSpec, server, { pageSize, maxItems })));
         const expected = all.slice(0, maxItems ?? length);
@@ -38,9 +39,8 @@ describe('paging on any list length and page size (vendor quirk: past the end re
         let requests = 0;
         const server = async (pageIndex: number, size: number) => {
           requests++;
-          const last = Math.max(1, Math.ceil(all.length / size));
-          const page = Math.min(pageIndex, last);
-          return { data: { totalCount: all.length, data: all.slice((page - 1) * size, page * size) } };
+          const served = pageOf(all, pageSpec, pageIndex, size);
+          return { data: { pageIndex: served.position, pageSize: size, totalCount: served.total, data: served.items } };
         };
         expect(await collect(itemsOf(paginate<number, unknown>(pageSpec, server, { pageSize })))).toEqual(all);
         expect(requests).toBeLessThanOrEqual(Math.max(1, Math.ceil(length / pageSize)));
@@ -53,10 +53,7 @@ describe('paging on any list length and page size (vendor quirk: past the end re
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 20 }), async (length, pageSize) => {
         const all = Array.from({ length }, (_, i) => i);
-        const server = async (offset: number, limit: number) => {
-          const start = offset >= all.length ? Math.max(0, all.length - limit) : offset;
-          return { data: all.slice(start, start + limit) };
-        };
+        const server = async (offset: number, limit: number) => ({ data: pageOf(all, offsetSpec, offset, limit).items });
         const items = await collect(itemsOf(paginate<number, unknown>(offsetSpec, server, { pageSize })));
         expect(items).toEqual(all);
       }),

@@ -4,8 +4,8 @@
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import type { Directory } from './directory/create-directory.js';
-import { createHandlers, type MockHandlers } from './handlers/create-handlers.js';
-import type { HandlerOptions } from './handlers/runtime.js';
+import { createHandlers, type MockHandlers } from './adapters/create-handlers.js';
+import type { HandlerOptions } from './state/mock-runtime.js';
 import { createScenarios, type Scenarios } from './scenarios/create-scenarios.js';
 
 export * from './index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeAkSkSignature, computeAppAuthSignature, encodeBase64Utf8, testCredentials } from '@hwcloud-directory/mocks';
+import { appIdAuthorization, basicAuthorization, canonicalRequest, sdkSignature, testCredentials } from '@hwcloud-directory/mocks';
 import { adminHeaders, BSS, MEETING, useMockServer } from './support/mock-server.js';
 import { specFetch } from './support/spec-checked-fetch.js';
 
@@ -9,17 +9,17 @@ const { directory, mock } = useMockServer({ seed: 5 }, { now: () => clock, token
 const login = (account: string, password: string, bodyAccount = account) =>
   specFetch(`${MEETING}/v1/usg/acs/auth/account`, {
     method: 'POST',
-    headers: { Authorization: `Basic ${encodeBase64Utf8(`${account}:${password}`)}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: basicAuthorization(`${account}:${password}`), 'Content-Type': 'application/json' },
     body: JSON.stringify({ account: bodyAccount, clientType: 72 }),
   });
 
 async function appLogin(fields: { userId?: string; expireTime?: number; appKey?: string; userName?: string }) {
   const { appId, appKey } = testCredentials.app;
   const body = { appId, clientType: 72, expireTime: fields.expireTime ?? 0, nonce: 'n'.repeat(40), ...(fields.userId !== undefined ? { userId: fields.userId } : {}), ...(fields.userName ? { userName: fields.userName } : {}) };
-  const signature = await computeAppAuthSignature(body, fields.appKey ?? appKey);
+  const authorization = await appIdAuthorization({ ...body, appKey: fields.appKey ?? appKey });
   return specFetch(`${MEETING}/v2/usg/acs/auth/appauth`, {
     method: 'POST',
-    headers: { Authorization: `HMAC-SHA256 signature=${signature},access=${btoa(appId)}`, 'X-Token-Type': 'LongTicket', 'Content-Type': 'application/json' },
+    headers: { Authorization: authorization, 'X-Token-Type': 'LongTicket', 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
 }
@@ -157,7 +157,7 @@ describe('BSS authentication', () => {
 
   async function signedHeaders(date: string, sk: string = testCredentials.accessKey.sk, target = url) {
     const headers = new Headers({ 'X-Sdk-Date': date, Host: new URL(target).host });
-    const signature = await computeAkSkSignature({ method: 'GET', url: target, headers, body: '' }, sk, date, ['host', 'x-sdk-date']);
+    const signature = await sdkSignature(sk, date, await canonicalRequest('GET', new URL(target), ['host', 'x-sdk-date'], (name) => headers.get(name), ''));
     headers.set('Authorization', `SDK-HMAC-SHA256 Access=${testCredentials.accessKey.ak}, SignedHeaders=host;x-sdk-date, Signature=${signature}`);
     headers.delete('Host');
     return headers;

@@ -3,9 +3,10 @@
 // other tests exercise) and checked against the spec by the shared helper (documented status,
 // schema-valid body, family error body on 4xx). Bounded so the file runs in about 30 seconds;
 // MOCKS_PROPERTY_RUNS raises or lowers the count.
+import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeAppAuthSignature, encodeBase64Utf8, operations, testCredentials, type OperationId } from '@hwcloud-directory/mocks';
+import { appIdStringToSign, basicAuthorization, operations, testCredentials, type AppIdFields, type OperationId } from '@hwcloud-directory/mocks';
 import { deref, findOperation, loadBundle, type OpenApiDocument } from '../../../test/support/openapi-document.js';
 import { invalidValue, validValue } from './support/request-arbitraries.js';
 import { BSS, MEETING, useMockServer } from './support/mock-server.js';
@@ -66,13 +67,13 @@ async function authenticate(id: OperationId, plan: Plan, broken: boolean): Promi
     const body = plan.body as { account: string };
     if (!keep('account')) body.account = testCredentials.admin.account;
     const password = broken ? 'not-the-password' : testCredentials.admin.password;
-    plan.headers.Authorization = `Basic ${encodeBase64Utf8(`${body.account}:${password}`)}`;
+    plan.headers.Authorization = basicAuthorization(`${body.account}:${password}`);
   } else if (id === 'createAppIdToken') {
     const body = plan.body as Record<string, unknown>;
     if (!keep('appId')) body.appId = testCredentials.app.appId;
     if (!keep('corpId')) delete body.corpId;
     if (!keep('expireTime') && typeof body.expireTime === 'number' && body.expireTime !== 0) body.expireTime = Math.floor(Date.now() / 1000) + 3600;
-    const signature = await computeAppAuthSignature(body as never, broken ? 'wrong-key' : testCredentials.app.appKey);
+    const signature = createHmac('sha256', broken ? 'wrong-key' : testCredentials.app.appKey).update(appIdStringToSign(body as unknown as AppIdFields), 'utf8').digest('hex');
     plan.headers.Authorization = `HMAC-SHA256 signature=${signature},access=${btoa(testCredentials.app.appId)}`;
   } else if (family === 'legacy') {
     plan.headers.Authorization = `Basic ${btoa(broken ? 'expired-or-unknown' : testCredentials.accessToken)}`;

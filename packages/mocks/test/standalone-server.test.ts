@@ -26,10 +26,11 @@ describe('startMockServer over real HTTP', () => {
   });
 
   it('accepts an AK/SK signature that signs the real Host header', async () => {
-    const { computeAkSkSignature } = await import('@hwcloud-directory/mocks');
+    const { canonicalRequest, sdkSignature } = await import('@hwcloud-directory/mocks');
     const url = `${server.url}/v2/enterprises/multi-accounts/sub-customers?limit=2&offset=1`;
     const date = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-    const signature = await computeAkSkSignature({ method: 'GET', url, headers: new Headers({ host: new URL(url).host, 'x-sdk-date': date }), body: '' }, testCredentials.accessKey.sk, date, ['host', 'x-sdk-date']);
+    const headers = new Headers({ host: new URL(url).host, 'x-sdk-date': date });
+    const signature = await sdkSignature(testCredentials.accessKey.sk, date, await canonicalRequest('GET', new URL(url), ['host', 'x-sdk-date'], (name) => headers.get(name), ''));
     const res = await specFetch(url, { headers: { 'X-Sdk-Date': date, Authorization: `SDK-HMAC-SHA256 Access=${testCredentials.accessKey.ak}, SignedHeaders=host;x-sdk-date, Signature=${signature}` } });
     expect(res.status).toBe(200);
   });
@@ -77,7 +78,7 @@ describe('the hwcloud-directory-mock command', () => {
   const cli = join(dir, 'cli.mjs');
   beforeAll(async () => {
     await build({
-      entryPoints: [fileURLToPath(new URL('../src/server/cli.ts', import.meta.url))],
+      entryPoints: [fileURLToPath(new URL('../src/adapters/cli.ts', import.meta.url))],
       bundle: true,
       platform: 'node',
       format: 'esm',

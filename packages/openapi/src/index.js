@@ -7,12 +7,12 @@ export const apiNames = Object.freeze(['meeting', 'bss']);
 
 /**
  * Absolute path of a bundled description.
- * @example specPath('meeting', 'yaml') // .../generated/meeting.openapi.yaml, for Prism or Postman
+ * @example specPath('meeting', 'yaml') // .../dist/meeting.openapi.yaml, for Prism or Postman
  */
 export function specPath(api, format = 'json') {
   if (!apiNames.includes(api)) throw new TypeError(`Unknown API "${api}": use one of ${apiNames.join(', ')}.`);
   if (format !== 'json' && format !== 'yaml') throw new TypeError(`Unknown format "${format}": use "json" or "yaml".`);
-  return fileURLToPath(new URL(`./generated/${api}.openapi.${format}`, import.meta.url));
+  return fileURLToPath(new URL(`../dist/${api}.openapi.${format}`, import.meta.url));
 }
 
 /** The bundled description of an API, parsed from its JSON file. */

@@ -1,4 +1,5 @@
 // A fetch that answers from a handler and records what it was sent.
+import { pageOf } from '@hwcloud-directory/protocol';
 import { vi } from 'vitest';
 import type { FetchLike } from '../../src/transport.js';
 
@@ -24,9 +25,10 @@ export function fakeFetch(handler: (request: Request, sent: Sent) => Response | 
 export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 
+/** An offset-style page as the vendor serves it: past the end, the page-aligned last page again. */
 export const page = (offset: number, limit: number, all: unknown[]) => {
-  const start = offset >= all.length ? Math.max(0, all.length - limit) : offset;
-  return { offset, limit, count: all.length, data: all.slice(start, start + limit) };
+  const served = pageOf(all, { style: 'offset', pastEnd: 'lastPage' }, offset, limit);
+  return { offset: served.position, limit, count: served.total, data: served.items };
 };
 
 /** A server that never answers; the fetch gives up when its signal aborts, as fetch does. */

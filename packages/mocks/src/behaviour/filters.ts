@@ -1,12 +1,15 @@
-import type { FilterExtension } from '../spec/operation-description.js';
+// `x-filters`: the exact, department, exclude and exact-or-fuzzy filters of list operations,
+// applied to records as each filter rule describes them.
+
+import type { FilterRule } from '@hwcloud-directory/protocol';
 import { fold } from './search.js';
 
 /** A request parameter that breaks a filter's rule (e.g. a fuzzy term with a space). */
-export class FilterParameterError extends Error {
-  constructor(readonly param: string, message: string) {
-    super(message);
-    this.name = 'FilterParameterError';
-  }
+export interface FilterRejection {
+  readonly rejected: true;
+  /** The parameter at fault. */
+  readonly param: string;
+  readonly message: string;
 }
 
 /** What filters need besides the parameters. */
@@ -15,7 +18,9 @@ export interface FilterContext {
   departmentCodes(deptCode: string, includeSubDepartments: boolean): ReadonlySet<string>;
 }
 
-function compile(filter: FilterExtension, params: Readonly<Record<string, unknown>>, context: FilterContext, aliases: Readonly<Record<string, string>>): ((record: Record<string, unknown>) => boolean) | null {
+type RecordPredicate = (record: Record<string, unknown>) => boolean;
+
+function compile(filter: FilterRule, params: Readonly<Record<string, unknown>>, context: FilterContext, aliases: Readonly<Record<string, string>>): RecordPredicate | FilterRejection | null {
   const field = aliases[filter.field] ?? filter.field;
   if (filter.match === 'exclude') return (record) => record[field] !== filter.value;
   if (filter.param === undefined) return null;
@@ -37,30 +42,37 @@ function compile(filter: FilterExtension, params: Readonly<Record<string, unknow
       if (!fuzzy) return (record) => record[field] === wanted;
       const term = String(wanted);
       for (const forbidden of filter.fuzzyForbids ?? '') {
-        if (term.includes(forbidden)) throw new FilterParameterError(filter.param, `${filter.param} cannot contain ${JSON.stringify(forbidden)} in a fuzzy search, got ${JSON.stringify(term)}`);
+        if (term.includes(forbidden)) return { rejected: true, param: filter.param, message: `${filter.param} cannot contain ${JSON.stringify(forbidden)} in a fuzzy search, got ${JSON.stringify(term)}` };
       }
       const needle = fold(term);
       return (record) => typeof record[field] === 'string' && fold(record[field] as string).includes(needle);
     }
     default:
-      throw new Error(`x-filters: unknown match "${String((filter as FilterExtension).match)}"`);
+      throw new Error(`x-filters: unknown match "${String((filter as FilterRule).match)}"`);
   }
 }
 
 /**
  * Applies an operation's `x-filters` to records: exact matches, department subtrees,
- * always-excluded values, and exact-or-fuzzy name matches, each as the extension describes
- * (ignored values, empty values, the `""` literal).
- * @throws FilterParameterError when a parameter breaks a filter's rule
+ * always-excluded values, and exact-or-fuzzy name matches, each as the rule describes
+ * (ignored values, empty values, the `""` literal). `aliases` maps a spec field name to the
+ * record's own field name.
+ * @returns the matching records, or the rejection of a parameter that breaks a rule
  */
 export function filterRecords<T extends object>(
   records: readonly T[],
-  filters: readonly FilterExtension[],
+  filters: readonly FilterRule[],
   params: Readonly<Record<string, unknown>>,
   context: FilterContext,
   aliases: Readonly<Record<string, string>> = {},
-): readonly T[] {
-  const predicates = filters.map((f) => compile(f, params, context, aliases)).filter((p) => p !== null);
+): readonly T[] | FilterRejection {
+  const predicates: RecordPredicate[] = [];
+  for (const filter of filters) {
+    const compiled = compile(filter, params, context, aliases);
+    if (compiled === null) continue;
+    if (typeof compiled !== 'function') return compiled;
+    predicates.push(compiled);
+  }
   if (predicates.length === 0) return records;
   return records.filter((record) => predicates.every((p) => p(record as Record<string, unknown>)));
 }

@@ -1,3 +1,5 @@
+// Pre-serialized JSON for list answers.
+
 /**
  * Pre-serialized JSON. Records are serialized once and reused in every page that lists them,
  * so a list answer costs a string join instead of a JSON.stringify of every item (the

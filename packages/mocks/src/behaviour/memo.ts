@@ -1,3 +1,5 @@
+// Memoization keyed by the arrays the directory hands out.
+
 /**
  * Remembers a value derived from an array (and a key), for as long as that array lives.
  * Directory collections hand out the same array until they change, so derived lists

@@ -1,6 +1,8 @@
-import type { SearchExtension } from '../spec/operation-description.js';
+// `x-search`: a case-insensitive substring search over the record fields a rule names.
 
-/** Haystacks per search extension and per source array (arrays are stable until their collection changes). */
+import type { SearchRule } from '@hwcloud-directory/protocol';
+
+/** Haystacks per search rule and per source array (arrays are stable until their collection changes). */
 const haystacks = new WeakMap<object, WeakMap<readonly object[], string[]>>();
 
 /** Lower-cases for case-insensitive matching (locale-independent; Han text is unchanged). */
@@ -13,7 +15,7 @@ export function fold(text: string): string {
  * substring match on any of them. An absent or empty key matches every record.
  * `aliases` maps a spec field name to the record's own field name (e.g. account -> userAccount).
  */
-export function searchRecords<T extends object>(records: readonly T[], search: SearchExtension, key: unknown, aliases: Readonly<Record<string, string>> = {}): readonly T[] {
+export function searchRecords<T extends object>(records: readonly T[], search: SearchRule, key: unknown, aliases: Readonly<Record<string, string>> = {}): readonly T[] {
   if (typeof key !== 'string' || key === '') return records;
   const needle = fold(key);
   let byArray = haystacks.get(search);

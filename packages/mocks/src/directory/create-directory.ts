@@ -1,3 +1,5 @@
+// The in-memory directory: seeded collections of records that tests can change and reset.
+
 import { Collection } from './collection.js';
 import { createRandom, type Random } from './prng.js';
 import { makeExternalContact, makeSubCustomer, makeUser } from './record-factory.js';

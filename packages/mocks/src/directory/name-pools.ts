@@ -1,3 +1,5 @@
+// Pools of names (people in several scripts, departments, companies, titles) the directory draws from.
+
 import type { Random } from './prng.js';
 
 /** A generated person: a display name in its own script and an ASCII handle for accounts and emails. */

@@ -1,3 +1,5 @@
+// Generated records (users, meeting rooms, external contacts, member accounts) from a seeded random source.
+
 import { COMPANY_NAMES, JOB_TITLES, pickPersonName } from './name-pools.js';
 import type { Random } from './prng.js';
 import type {

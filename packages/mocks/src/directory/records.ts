@@ -41,7 +41,7 @@ export interface Vmr {
   vmrPkgParties: number | null;
   vmrPkgLength: number | null;
   /** "0" normal, "1" disabled (a string on the vendor page). */
-  status: string;
+  status: '0' | '1';
 }
 
 /** An enterprise user, with everything the user-detail, admin and legacy search responses show. */

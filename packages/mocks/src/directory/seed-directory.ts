@@ -1,3 +1,5 @@
+// The seeded records: the vendor pages' examples first, then generated ones, from a seed.
+
 import { createRandom } from './prng.js';
 import { DEPARTMENT_NAMES, ORGANIZATION_NAMES } from './name-pools.js';
 import { SUB_CUSTOMER_STATUSES, makeExternalContact, makeSubCustomer, makeUser, makeVmr } from './record-factory.js';

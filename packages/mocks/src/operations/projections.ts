@@ -1,21 +1,35 @@
+// The records of the directory as the DTOs the specs define: each answer's items are
+// projections of records, typed by the API types generated from the specs.
+
+import type { BssComponents, MeetingComponents } from '@hwcloud-directory/protocol';
 import type { Directory } from '../directory/create-directory.js';
-import type { DirectoryUser, ExternalContactRecord } from '../directory/records.js';
+import type { DirectoryUser, ExternalContactRecord, SubCustomerRecord } from '../directory/records.js';
+
+type MeetingSchemas = MeetingComponents['schemas'];
+
+/** A user who is an administrator (adminType 0 default, 1 ordinary): what the admin list shows. */
+export type Administrator = DirectoryUser & { adminType: 0 | 1 };
+
+/** Whether a user is an administrator. */
+export function isAdministrator(user: DirectoryUser): user is Administrator {
+  return user.adminType !== 2;
+}
 
 /** ExternalContactDTO: the record without its owner. */
-export function externalContactDto(contact: ExternalContactRecord): Record<string, unknown> {
+export function externalContactDto(contact: ExternalContactRecord): MeetingSchemas['ExternalContactDTO'] {
   const { ownerAccount: _owner, ...dto } = contact;
   return dto;
 }
 
 /** DeptBasicDTO of a user's department, or null when the department is gone. */
-export function deptBasicDto(directory: Directory, deptCode: string): Record<string, unknown> | null {
+export function deptBasicDto(directory: Directory, deptCode: string): MeetingSchemas['DeptBasicDTO'] {
   const dept = directory.departments.get(deptCode);
   if (!dept) return null;
   return { corpId: directory.enterprise.id, deptCode: dept.deptCode, deptName: dept.deptName, deptNamePath: dept.deptNamePath, parentDeptCode: dept.parentDeptCode };
 }
 
 /** QueryAdminResultDTO of an administrator. */
-export function adminDto(directory: Directory, user: DirectoryUser): Record<string, unknown> {
+export function adminDto(directory: Directory, user: Administrator): MeetingSchemas['QueryAdminResultDTO'] {
   return {
     id: user.id,
     account: user.userAccount,
@@ -29,7 +43,7 @@ export function adminDto(directory: Directory, user: DirectoryUser): Record<stri
 }
 
 /** SearchUserResultDTO of the legacy search; `vmrId` is the user's first meeting room. */
-export function legacyUserDto(directory: Directory, user: DirectoryUser): Record<string, unknown> {
+export function legacyUserDto(directory: Directory, user: DirectoryUser): MeetingSchemas['SearchUserResultDTO'] {
   return {
     id: user.id,
     userAccount: user.userAccount,
@@ -48,7 +62,7 @@ export function legacyUserDto(directory: Directory, user: DirectoryUser): Record
 }
 
 /** UserDetailDTO; `corp` is filled only when users look at themselves, as the page says. */
-export function userDetailDto(directory: Directory, user: DirectoryUser, self: boolean): Record<string, unknown> {
+export function userDetailDto(directory: Directory, user: DirectoryUser, self: boolean): MeetingSchemas['UserDetailDTO'] {
   const dept = directory.departments.get(user.deptCode);
   return {
     activeTime: user.activeTime,
@@ -79,4 +93,9 @@ export function userDetailDto(directory: Directory, user: DirectoryUser, self: b
     visionAccount: user.visionAccount,
     vmrList: user.vmrList.map((vmr) => ({ ...vmr })),
   };
+}
+
+/** SubCustomerInfoV2 of a BSS member account. */
+export function subCustomerDto(record: SubCustomerRecord): BssComponents['schemas']['SubCustomerInfoV2'] {
+  return { ...record };
 }

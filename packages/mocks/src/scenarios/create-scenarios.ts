@@ -1,15 +1,18 @@
-import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { getAtPath, setAtPath } from '../behaviour/paging.js';
+// Scenario controls: MSW handlers, one per operation and scenario, that force an error, a
+// delay, a network failure, an empty page or a legacy envelope failure. They match requests
+// with the pipeline's route matcher and answer through its negotiator.
+
+import { readPath, writePath } from '@hwcloud-directory/protocol';
+import { delay, HttpResponse, type HttpHandler } from 'msw';
+import { negotiate } from '../answers/negotiate.js';
+import { fromFetchRequest, toFetchResponse } from '../adapters/fetch-adapter.js';
+import { handlers as defaultHandlers, type MockHandlers } from '../adapters/create-handlers.js';
+import { routeHandler } from '../adapters/route-handler.js';
 import { operations, type OperationId } from '../generated/operations.js';
-import { handlers as defaultHandlers, implementations, type MockHandlers } from '../handlers/create-handlers.js';
-import { errorAnswer, handleOperation } from '../handlers/handle-operation.js';
-import { jsonAnswer, toResponse } from '../handlers/mock-answer.js';
-import { errorBody } from '../handlers/error-body.js';
-import { fromFetchRequest } from '../handlers/mock-request.js';
-import { mswRoute } from '../handlers/msw-path.js';
-import { requestIdOf } from '../handlers/request-id.js';
-import { codeOfStatus } from '../handlers/vendor-codes.js';
-import type { OperationDescription } from '../spec/operation-description.js';
+import { operationTable } from '../operations/operation-table.js';
+import { createPipeline, type Pipeline } from '../pipeline/create-pipeline.js';
+import { answerRoute } from '../pipeline/handle-request.js';
+import { requestIdOf } from '../pipeline/request-id.js';
 
 type Operations = typeof operations;
 
@@ -49,8 +52,8 @@ export interface OperationScenarios<Id extends OperationId> {
   /** Answer as usual, but with no records: an empty page with a total of 0. */
   empty: Id extends PagedOperationId ? (options?: ScenarioOptions) => HttpHandler : never;
   /**
-   * Legacy envelope only: a failure answered with HTTP 200, `returnCode` other than
-   * "000000000" and `data: null`, as the older REST API does.
+   * Legacy envelope only: a failure answered with HTTP 200, a `returnCode` other than the
+   * success code (`LEGACY_SUCCESS_CODE`) and `data: null`, as the older REST API does.
    */
   envelopeError: Id extends EnvelopeOperationId ? (options: { code: string; message?: string } & ScenarioOptions) => HttpHandler : never;
 }
@@ -58,68 +61,52 @@ export interface OperationScenarios<Id extends OperationId> {
 /** Scenario controls for every operation, typed per operation. */
 export type Scenarios = { [Id in OperationId]: OperationScenarios<Id> };
 
-function scenariosFor<Id extends OperationId>(id: Id, mock: MockHandlers): OperationScenarios<Id> {
-  const operation: OperationDescription = operations[id];
-  const { runtime } = mock;
-  const { method, path } = mswRoute(runtime, operation);
-  const api = operation.api;
+function scenariosFor<Id extends OperationId>(id: Id, pipeline: Pipeline): OperationScenarios<Id> {
+  const route = pipeline.routes.find((r) => r.operationId === id);
+  if (!route) throw new Error(`no route for operation ${id}`);
+  const { operation } = route;
+  const { runtime } = pipeline;
+  const on = (options: ScenarioOptions, resolver: Parameters<typeof routeHandler>[1]) => routeHandler(route, resolver, { once: options.once ?? false });
   const scenario = {
-    error: ({ status, code, message, once }: ErrorScenarioOptions<Id>) =>
-      http[method](
-        path,
-        ({ request }) => {
-          const vendorCode = code ?? codeOfStatus(api, status) ?? `HTTP.${status}`;
-          return toResponse(errorAnswer(operation, status, vendorCode, message ?? `Forced error (scenario ${id}.error, HTTP ${status}).`, requestIdOf(request), runtime.now()));
-        },
-        { once: once ?? false },
+    error: ({ status, code, message, ...options }: ErrorScenarioOptions<Id>) =>
+      on(options, ({ request }) =>
+        toFetchResponse(negotiate(operation, { kind: 'forced', status, code, message: message ?? `Forced error (scenario ${id}.error, HTTP ${status}).` }, requestIdOf(request), runtime.now())),
       ),
     latency: (ms: number, options: ScenarioOptions = {}) =>
-      http[method](
-        path,
-        async () => {
-          await delay(ms);
-        },
-        { once: options.once ?? false },
+      on(options, async () => {
+        await delay(ms);
+      }),
+    envelopeError: ({ code, message, ...options }: { code: string; message?: string } & ScenarioOptions) =>
+      on(options, ({ request }) =>
+        toFetchResponse(negotiate(operation, { kind: 'envelope-failure', code, message: message ?? `Forced failure (scenario ${id}.envelopeError).` }, requestIdOf(request), runtime.now())),
       ),
-    envelopeError: ({ code, message, once }: { code: string; message?: string } & ScenarioOptions) =>
-      http[method](
-        path,
-        ({ request }) => {
-          const requestId = requestIdOf(request);
-          const body = { ...errorBody('legacy', code, message ?? `Forced failure (scenario ${id}.envelopeError).`, requestId, runtime.now()), data: null };
-          return toResponse(jsonAnswer(200, body, requestId));
-        },
-        { once: once ?? false },
-      ),
-    networkError: (options: ScenarioOptions = {}) => http[method](path, () => HttpResponse.error(), { once: options.once ?? false }),
+    networkError: (options: ScenarioOptions = {}) => on(options, () => HttpResponse.error()),
     empty: (options: ScenarioOptions = {}) =>
-      http[method](
-        path,
-        async ({ request, params }) => {
-          const paging = operation.paging;
-          const answer = await handleOperation(operation, implementations[id], runtime, fromFetchRequest(request), params);
-          if (!paging || answer.status !== 200) return toResponse(answer);
-          const body = JSON.parse(answer.body) as Record<string, unknown>;
-          if (getAtPath(body, paging.itemsPath) === undefined) return toResponse(answer);
-          setAtPath(body, paging.itemsPath, []);
-          setAtPath(body, paging.totalPath, 0);
-          return toResponse({ ...answer, body: JSON.stringify(body) });
-        },
-        { once: options.once ?? false },
-      ),
+      on(options, async ({ request, params }) => {
+        const paging = operation.paging;
+        const answer = await answerRoute(pipeline, { route, params }, fromFetchRequest(request));
+        if (!paging || answer.status !== 200) return toFetchResponse(answer);
+        const body = JSON.parse(answer.body) as Record<string, unknown>;
+        if (readPath(body, paging.itemsPath) === undefined) return toFetchResponse(answer);
+        writePath(body, paging.itemsPath, []);
+        writePath(body, paging.totalPath, 0);
+        return toFetchResponse({ ...answer, body: JSON.stringify(body) });
+      }),
   };
   return scenario as unknown as OperationScenarios<Id>;
 }
 
 /**
- * Creates scenario controls bound to a set of handlers (their base URLs, clock and directory).
+ * Creates scenario controls bound to a set of handlers (their base URLs, clock and directory),
+ * or to a mock server's runtime.
  * @example
  * const mock = createHandlers(directory);
  * const scenarios = createScenarios(mock);
  * server.use(scenarios.searchCorpAdmins.error({ status: 500 }));
  */
-export function createScenarios(mock: MockHandlers): Scenarios {
-  return Object.fromEntries((Object.keys(operations) as OperationId[]).map((id) => [id, scenariosFor(id, mock)])) as unknown as Scenarios;
+export function createScenarios(mock: Pick<MockHandlers, 'runtime'>): Scenarios {
+  const pipeline = createPipeline(mock.runtime, operationTable);
+  return Object.fromEntries((Object.keys(operations) as OperationId[]).map((id) => [id, scenariosFor(id, pipeline)])) as unknown as Scenarios;
 }
 
 /** Scenario controls for the ready-made `handlers`. */

@@ -4,7 +4,7 @@
 // are not here: Prism answers those itself (security validation), so they never reach the mock;
 // auth.test.ts covers them. Nor is a body that is not JSON: Prism rejects it itself
 // (validation.test.ts covers the mock's answer).
-import { computeAkSkSignature, computeAppAuthSignature, encodeBase64Utf8, testCredentials } from '@hwcloud-directory/mocks';
+import { appIdAuthorization, basicAuthorization, canonicalRequest, sdkSignature, testCredentials } from '@hwcloud-directory/mocks';
 import type { MockServer } from '../../src/node.js';
 
 /** One request of the suite. */
@@ -28,14 +28,14 @@ const get = (path: string, headers: Record<string, string>) => async (base: stri
 const post = (path: string, headers: Record<string, string>, body: unknown) => async (base: string) => ({ url: `${base}${path}`, init: { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) } });
 
 function login(account: string, password: string) {
-  return post('/v1/usg/acs/auth/account', { ...LANG, Authorization: `Basic ${encodeBase64Utf8(`${account}:${password}`)}`, 'Content-Type': 'application/json' }, { account, clientType: 72 });
+  return post('/v1/usg/acs/auth/account', { ...LANG, Authorization: basicAuthorization(`${account}:${password}`), 'Content-Type': 'application/json' }, { account, clientType: 72 });
 }
 
 function appLogin(appKey: string, userId?: string) {
   return async (base: string) => {
     const body = { appId: testCredentials.app.appId, clientType: 72, expireTime: 0, nonce: 'EycLQsHwxhzK9OW8UEKWNfH2I3CGR2nINuU1EBpv162d42d92s', ...(userId ? { userId, userName: '新用户' } : {}) };
-    const signature = await computeAppAuthSignature(body, appKey);
-    return post('/v2/usg/acs/auth/appauth', { ...LANG, Authorization: `HMAC-SHA256 signature=${signature},access=${btoa(body.appId)}`, 'X-Token-Type': 'LongTicket', 'Content-Type': 'application/json' }, body)(base);
+    const authorization = await appIdAuthorization({ ...body, appKey });
+    return post('/v2/usg/acs/auth/appauth', { ...LANG, Authorization: authorization, 'X-Token-Type': 'LongTicket', 'Content-Type': 'application/json' }, body)(base);
   };
 }
 
@@ -43,7 +43,7 @@ function akskGet(path: string, sk: string) {
   return async (base: string) => {
     const url = `${base}${path}`;
     const date = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-    const signature = await computeAkSkSignature({ method: 'GET', url, headers: new Headers({ 'x-sdk-date': date }), body: '' }, sk, date, ['x-sdk-date']);
+    const signature = await sdkSignature(sk, date, await canonicalRequest('GET', new URL(url), ['x-sdk-date'], () => date, ''));
     return { url, init: { headers: { 'X-Sdk-Date': date, Authorization: `SDK-HMAC-SHA256 Access=${testCredentials.accessKey.ak}, SignedHeaders=x-sdk-date, Signature=${signature}` } } };
   };
 }

@@ -1,0 +1,21 @@
+// The Fetch side of the MSW adapter: a Fetch `Request` as a MockRequest, a MockAnswer as a
+// Fetch `Response`.
+
+import type { MockAnswer } from '../answers/mock-answer.js';
+import type { MockRequest } from '../pipeline/mock-request.js';
+
+/** Adapts a Fetch `Request` to the pipeline (the body is read once, on first use). */
+export function fromFetchRequest(request: Request): MockRequest {
+  let bytes: Promise<Uint8Array> | undefined;
+  return {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    body: () => (bytes ??= request.arrayBuffer().then((b) => new Uint8Array(b))),
+  };
+}
+
+/** The answer as a Fetch `Response` (for MSW). */
+export function toFetchResponse(answer: MockAnswer): Response {
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}

@@ -1,0 +1,20 @@
+// The MSW adapter: one MSW handler per route of a pipeline, each answering through the
+// pipeline's orchestrator.
+
+import type { HttpHandler } from 'msw';
+import type { Pipeline } from '../pipeline/create-pipeline.js';
+import { answerRoute } from '../pipeline/handle-request.js';
+import type { MockRuntime } from '../state/mock-runtime.js';
+import { fromFetchRequest, toFetchResponse } from './fetch-adapter.js';
+import { routeHandler } from './route-handler.js';
+
+/** MSW request handlers plus the runtime they share (token store, clock, credentials). */
+export type MockHandlers = HttpHandler[] & { readonly runtime: MockRuntime };
+
+/** MSW handlers for every route of a pipeline, carrying its runtime. */
+export function mswHandlers(pipeline: Pipeline): MockHandlers {
+  const handlers = pipeline.routes.map((route) =>
+    routeHandler(route, async ({ request, params }) => toFetchResponse(await answerRoute(pipeline, { route, params }, fromFetchRequest(request)))),
+  );
+  return Object.assign(handlers, { runtime: pipeline.runtime });
+}

@@ -1,0 +1,58 @@
+// Authentication of a request as its operation's security requirement says.
+
+import { basicCredential, verifyAkSkSignature } from '@hwcloud-directory/protocol';
+import { problem, type Problem } from '../answers/problem.js';
+import type { DirectoryUser } from '../directory/records.js';
+import type { MockOperation } from '../generated/operations.js';
+import type { MockRuntime } from '../state/mock-runtime.js';
+import type { MockRequest } from './mock-request.js';
+
+/** Who is calling: a Meeting user (by access token) or the BSS enterprise master account. */
+export type Caller = { kind: 'meeting'; user: DirectoryUser } | { kind: 'bss-master'; via: 'iam-token' | 'aksk' };
+
+/** The caller (null for a login, which authenticates itself), or why the request is refused. */
+export type Authentication = { readonly caller: Caller | null } | { readonly problem: Problem };
+
+const LOGIN: Authentication = { caller: null };
+
+function meetingCaller(runtime: MockRuntime, token: string | null, now: number): Authentication {
+  const session = token ? runtime.sessions.find(token, now) : undefined;
+  const user = session ? runtime.directory.users.get(session.account) : undefined;
+  if (!session || !user) return { problem: problem('token-rejected', 'The token is invalid or has expired. Authenticate again.') };
+  return { caller: { kind: 'meeting', user } };
+}
+
+function bssRefused(detail: string): Authentication {
+  return { problem: problem('token-rejected', `Incorrect IAM authentication information: ${detail}.`) };
+}
+
+/**
+ * Authenticates a request as its operation's security requirement says: `X-Access-Token`,
+ * the legacy `Authorization: Basic base64(accessToken)`, or for BSS an IAM token
+ * (`X-Auth-Token`) or an AK/SK `SDK-HMAC-SHA256` signature. A login (`operation.login`)
+ * checks its own credentials.
+ */
+export async function authenticate(operation: MockOperation, request: MockRequest, runtime: MockRuntime, now: number): Promise<Authentication> {
+  if (operation.login) return LOGIN;
+  const schemes = operation.security.map((s) => s.scheme);
+  if (schemes.includes('accessToken')) return meetingCaller(runtime, request.headers.get('x-access-token'), now);
+  if (schemes.includes('legacyBasicToken')) return meetingCaller(runtime, basicCredential(request.headers.get('authorization')), now);
+  if (schemes.includes('iamToken') || schemes.includes('akskSignature')) {
+    const iamToken = request.headers.get('x-auth-token');
+    if (schemes.includes('iamToken') && iamToken !== null) {
+      return runtime.credentials.iamTokens.includes(iamToken) ? { caller: { kind: 'bss-master', via: 'iam-token' } } : bssRefused('the X-Auth-Token is not valid');
+    }
+    if (schemes.includes('akskSignature') && request.headers.get('authorization') !== null) {
+      const body = await request.body();
+      const rejection = await verifyAkSkSignature(
+        { method: request.method, url: request.url, headers: request.headers, body },
+        (ak) => runtime.credentials.accessKeys.find((k) => k.ak === ak)?.sk,
+        now,
+        runtime.signatureMaxSkewMs,
+      );
+      return rejection === null ? { caller: { kind: 'bss-master', via: 'aksk' } } : bssRefused(`AK/SK signature rejected (${rejection})`);
+    }
+    return bssRefused('send X-Auth-Token or an SDK-HMAC-SHA256 Authorization header');
+  }
+  throw new Error(`${operation.operationId}: no supported security scheme among ${schemes.join(', ')}`);
+}

@@ -1,0 +1,51 @@
+// Reading an operation's parameters and JSON body out of a request.
+
+import { invalidParameter, type Problem } from '../answers/problem.js';
+import type { MockOperation } from '../generated/operations.js';
+import { coerceParameter } from './coerce-parameter.js';
+import { bodyText, type MockRequest } from './mock-request.js';
+import { negotiateLanguage } from './negotiate-language.js';
+
+/** A request as the validators see it: typed path, query and header parameters and the JSON body. */
+export interface RequestInput {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  /** Header parameters, keyed by lower-case name. */
+  header: Record<string, unknown>;
+  body?: unknown;
+}
+
+/**
+ * Reads the parameters and body an operation declares.
+ * @param pathParams the path parameters the route matcher captured
+ * @returns the input, or an `invalid` problem when the operation takes a JSON body and the body is not JSON
+ */
+export async function parseRequest(request: MockRequest, operation: MockOperation, pathParams: Readonly<Record<string, string | readonly string[] | undefined>>): Promise<RequestInput | Problem> {
+  const url = new URL(request.url);
+  const input: RequestInput = { path: {}, query: {}, header: {} };
+  for (const param of operation.parameters) {
+    if (param.in === 'query') {
+      const value = url.searchParams.get(param.name);
+      if (value !== null) input.query[param.name] = coerceParameter(value, param.type);
+    } else if (param.in === 'path') {
+      const raw = pathParams[param.name];
+      const value = Array.isArray(raw) ? raw[0] : raw;
+      if (typeof value === 'string') input.path[param.name] = coerceParameter(value, param.type);
+    } else if (param.in === 'header') {
+      const raw = request.headers.get(param.name);
+      const value = raw !== null && param.name.toLowerCase() === 'accept-language' ? negotiateLanguage(raw, param.enum) : raw;
+      if (value !== null) input.header[param.name.toLowerCase()] = coerceParameter(value, param.type);
+    }
+  }
+  if (operation.body) {
+    const text = await bodyText(request);
+    if (text.trim() !== '') {
+      try {
+        input.body = JSON.parse(text);
+      } catch {
+        return invalidParameter('the request body is not valid JSON');
+      }
+    }
+  }
+  return input;
+}
