@@ -52,6 +52,15 @@ const mocksLayerRules = MOCKS_LAYERS.flatMap((lower, lowerRank) =>
 module.exports = {
   forbidden: [
     {
+      name: 'no-unresolvable-relative',
+      severity: 'error',
+      comment:
+        'A relative import that resolves to no file is a broken move or rename; no other rule can see where it ' +
+        'should point, so it would hide a violation.',
+      from: { path: '^(packages/[^/]+/src|scripts|docs/build|bench|test)/' },
+      to: { couldNotResolve: true, path: '^[.]' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       comment:
@@ -138,7 +147,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     doNotFollow: { path: ['(^|/)node_modules/', '(^|/)dist/'] },
-    exclude: { path: ['^test/consumers/fixtures/', '^test/lint/fixtures/', '(^|/)examples/'] },
+    exclude: { path: ['^test/consumers/fixtures/', '^test/lint/fixtures/', '(^|/)examples/', '^docs/site/'] },
     moduleSystems: ['es6', 'cjs'],
     enhancedResolveOptions: {
       exportsFields: ['exports'],

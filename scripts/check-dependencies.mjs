@@ -1,5 +1,5 @@
 // Checks the dependency rules of .dependency-cruiser.cjs with dependency-cruiser's API (no shell).
-// Cruises packages/*/src, scripts, docs/build, bench and test; prints each violation as
+// Cruises packages/*/src, scripts, docs (its site build), bench and test; prints each violation as
 // `rule: from -> to` and a one-line summary; as a script, exits 1 on any violation.
 // checkDependencies() is exported so that test/lint/ can run the same rules on a fixture tree.
 import { existsSync, readdirSync } from 'node:fs';
@@ -13,7 +13,7 @@ const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const defaultConfig = join(repoRoot, '.dependency-cruiser.cjs');
 
 /** What gets cruised: each package's src, the pipeline, the docs build, benches and tests. */
-export const DEPENDENCY_PATHS = ['packages/*/src', 'scripts', 'docs/build', 'bench', 'test'];
+export const DEPENDENCY_PATHS = ['packages/*/src', 'scripts', 'docs', 'bench', 'test'];
 
 // `.ts` files import `./x.js` for `./x.ts`, as tsc and the NodeNext resolution want: resolve
 // them the way tsc does (dependency-cruiser also retries .ts on its own; this makes it explicit).

@@ -8,7 +8,7 @@ const BASE = 'https://api.meeting.huaweicloud.com';
 
 /** Runs the in-process benchmark on the bundled mocks; returns rows of { task, meanMs, p99Ms, opsPerSecond }. */
 export async function measureInProcess(bundle, { size = 100_000, timeMs = 3000 } = {}) {
-  const { createDirectory, createHandlers } = await import(bundle);
+  const { createDirectory, createHandlers, basicAuthorization } = await import(bundle);
   const started = performance.now();
   const directory = createDirectory({ seed: 42, size });
   const buildMs = performance.now() - started;
@@ -26,7 +26,7 @@ export async function measureInProcess(bundle, { size = 100_000, timeMs = 3000 }
     .add('legacy search, department subtree + status (100k users)', () =>
       query('/rest/usg/datacenter/v1/corp/member/search', {
         method: 'POST',
-        headers: { Authorization: `Basic ${btoa(HEADERS['X-Access-Token'])}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: basicAuthorization(HEADERS['X-Access-Token']), 'Content-Type': 'application/json' },
         body: JSON.stringify({ deptCode: '1001', status: 0, pageIndex: 3, pageSize: 50 }),
       }),
     );
