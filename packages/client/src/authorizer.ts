@@ -14,6 +14,8 @@ export interface OutgoingRequest {
   body: string | undefined;
   /** The operation's entry in the generated table, when the spec knows the call. */
   info: OperationInfo | undefined;
+  /** The token the authorizer sent, for it to renew when the server rejects it. */
+  credential?: string;
 }
 
 /** Authentication of one API. */

@@ -88,29 +88,29 @@ async function login(auth: AccountAuth | AppIdAuth, call: CallFunction) {
  * (`USG.000000004`) renews it once for the request to be sent again.
  */
 export function meetingAuthorizer(tokens: TokenManager): Authorizer {
-  const sentTokens = new WeakMap<OutgoingRequest, string>();
   const schemeOf = (request: OutgoingRequest) =>
     (request.info?.security ?? ['accessToken']).find((name) => name === 'accessToken' || name === 'legacyBasicToken');
 
-  function apply(request: OutgoingRequest, token: string): void {
-    if (schemeOf(request) === 'legacyBasicToken') request.headers.authorization = basicAuthorization(token);
+  function apply(request: OutgoingRequest, scheme: string, token: string): void {
+    if (scheme === 'legacyBasicToken') request.headers.authorization = basicAuthorization(token);
     else request.headers['x-access-token'] = token;
-    sentTokens.set(request, token);
+    request.credential = token;
   }
 
   return {
     authorize(request) {
-      if (!schemeOf(request)) return undefined; // the login operations carry their own credentials
+      const scheme = schemeOf(request);
+      if (!scheme) return undefined; // the login operations carry their own credentials
       // A fresh cached token is applied without waiting a tick; otherwise log in first.
       const cached = tokens.peek();
-      return cached === undefined ? tokens.get().then((token) => apply(request, token)) : apply(request, cached);
+      return cached === undefined ? tokens.get().then((token) => apply(request, scheme, token)) : apply(request, scheme, cached);
     },
     async renew(request, code) {
-      const sent = sentTokens.get(request);
+      const sent = request.credential;
       if (sent === undefined || code !== TOKEN_REJECTED_CODE) return false;
       const fresh = await tokens.refresh(sent);
       if (fresh === sent) return false; // a fixed token: nothing to renew
-      apply(request, fresh);
+      apply(request, schemeOf(request)!, fresh);
       return true;
     },
   };
