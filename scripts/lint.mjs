@@ -55,3 +55,7 @@ if (failed) {
 // Dependency rules of .dependency-cruiser.cjs (which folder and package may import which): 0 violations.
 const { reportDependencies } = await import('./check-dependencies.mjs');
 if ((await reportDependencies()) > 0) process.exit(1);
+
+// GitHub Actions workflows (.github/workflows) with actionlint: 0 problems.
+const { reportWorkflowProblems } = await import('./release/lint-workflows.mjs');
+if ((await reportWorkflowProblems()) > 0) process.exit(1);

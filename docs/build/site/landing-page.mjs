@@ -36,6 +36,10 @@ ${rows}
 client that is right about the vendor's quirks, and MSW mocks that page, search and fail the way the service does.</p>
 <pre tabindex="0"><code class="language-sh">npm install @hwcloud-directory/client
 npm install --save-dev @hwcloud-directory/mocks msw</code></pre>
+<p>Not on the registry yet: until the first release, build the tarballs from a checkout of the repository
+(<code>npm ci &amp;&amp; npm run build &amp;&amp; npm run pack:packages</code>) and install them by path:</p>
+<pre tabindex="0"><code class="language-sh">npm install &lt;checkout&gt;/.artifacts/packages/hwcloud-directory-client.tgz
+npm install --save-dev &lt;checkout&gt;/.artifacts/packages/hwcloud-directory-mocks.tgz msw</code></pre>
 <h2 id="guides">Guides</h2>
 <ul class="guide-list">
 ${guides}

@@ -41,7 +41,8 @@ export function packingKey(): string {
  * on the same sources) reuse the tarballs from the cache directory keyed by {@link packingKey}.
  */
 export async function packedPackages(): Promise<PackedPackage[]> {
-  const dir = join(consumersTmp, `packs-${packingKey()}`);
+  // CONSUMER_PACKS_DIR reuses the packs of an earlier run (e.g. while the sources do not build).
+  const dir = process.env.CONSUMER_PACKS_DIR ?? join(consumersTmp, `packs-${packingKey()}`);
   const manifest = join(dir, 'manifest.json');
   await mkdir(consumersTmp, { recursive: true });
   if (!existsSync(manifest)) {
