@@ -9,7 +9,7 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
 
 describe('linting the descriptions', () => {
-  it('finds 0 errors and 0 warnings with Redocly and Spectral, on sources and bundles', () => {
+  it('finds 0 errors and 0 warnings with Redocly and Spectral, on sources and bundles, and no broken dependency rule', () => {
     const result = run(['scripts/lint.mjs']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -17,7 +17,8 @@ describe('linting the descriptions', () => {
     // Redocly: two sources and two bundles; Spectral: all four at once.
     expect(summaries).toHaveLength(5);
     for (const line of summaries) expect(line).toMatch(/: 0 errors, 0 warnings$/);
-  });
+    expect(result.stdout).toMatch(/^dependency rules: \d+ modules, \d+ dependencies, 0 violations$/m);
+  }, 180_000);
 });
 
 describe('the house rules', () => {

@@ -23,7 +23,7 @@ describe('the generated Meeting types', () => {
     expectTypeOf<NonNullable<AccountType>>().toEqualTypeOf<0 | 1>();
     expectTypeOf<Schemas['ExternalContactDTO']['type']>().toEqualTypeOf<'PERSONAL' | 'CORP'>();
     expectTypeOf<Schemas['QueryAdminResultDTO']['adminType']>().toEqualTypeOf<0 | 1>();
-    expectTypeOf<Schemas['UserVmrDTO']['status']>().toEqualTypeOf<'0' | '1'>();
+    expectTypeOf<Schemas['UserVmrDTO']['status']>().toEqualTypeOf<'0' | '1' | '2'>();
   });
 
   it('require the path parameter of user details', () => {

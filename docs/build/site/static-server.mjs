@@ -27,8 +27,20 @@ const CONTENT_TYPES = {
 export async function startStaticServer({ root, basePath = '/', port = 0, host = '127.0.0.1' }) {
   const siteRoot = resolve(root);
   const mount = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const server = createServer((request, response) => {
+    // A request the server cannot answer (a bug, a file gone mid-read) answers 500 and
+    // never takes the whole server down: the preview and the browser tests share it.
+    serve(request, response).catch((error) => {
+      console.error(`static-server: ${request.method} ${request.url} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (response.headersSent) response.destroy();
+      else send(response, 500, 'internal error');
+    });
+  });
+
+  /** Answers one request: a file, a folder's index.html, a redirect to the mount, or an error. */
+  async function serve(request, response) {
+    const pathname = decodedPath(request.url ?? '/');
+    if (pathname === undefined) return send(response, 400, `bad request: ${JSON.stringify(request.url)} is not a valid percent-encoded path`);
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'method not allowed');
     if (pathname === mount.slice(0, -1)) {
       response.writeHead(301, { location: mount });
@@ -45,8 +57,10 @@ export async function startStaticServer({ root, basePath = '/', port = 0, host =
       'cache-control': 'no-cache',
     });
     if (request.method === 'HEAD') return response.end();
-    createReadStream(found).pipe(response);
-  });
+    createReadStream(found)
+      .on('error', () => response.destroy())
+      .pipe(response);
+  }
   await new Promise((ready, fail) => {
     server.once('error', fail);
     server.listen(port, host, ready);
@@ -61,6 +75,20 @@ export async function startStaticServer({ root, basePath = '/', port = 0, host =
       server.close(() => done());
     }),
   };
+}
+
+/**
+ * The decoded path of a request target, or undefined when it cannot be decoded (`/%zz`, a lone
+ * surrogate such as `/%ED%A0%80`, or a target no URL parser accepts).
+ * @example decodedPath('/docs/a%20b.html') // '/docs/a b.html'
+ * @example decodedPath('/%zz') // undefined
+ */
+function decodedPath(target) {
+  try {
+    return decodeURIComponent(new URL(target, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Returns the file to serve for a path: the file itself, or a folder's index.html. */

@@ -40,6 +40,14 @@ describe('fuzzy search', () => {
     expect(body.data.map((a: { account: string }) => a.account)).toEqual(['zhang.wei']);
   });
 
+  it('matches each field on its own, never across two fields (a NUL in the key matches nothing)', async () => {
+    expect((await admins('searchKey=%00')).body.count).toBe(0);
+    expect((await admins('searchKey=com%00adm')).body.count).toBe(0);
+    expect((await contacts('searchKey=%00')).body.count).toBe(0);
+    // Sanity: each half alone still matches the administrator.
+    expect((await admins('searchKey=example.com')).body.count).toBeGreaterThan(0);
+  });
+
   it('returns every record for an empty search key', async () => {
     const all = await admins('');
     const empty = await admins('searchKey=');
@@ -74,12 +82,17 @@ describe('BSS member-account filters', () => {
     expect((await members('sub_customer_account_name=2035_ALP&fuzzy_query=1')).body.total_count).toBe(1);
   });
 
-  it('treats an empty filter as no filter and the literal "" as a filter for empty values', async () => {
+  it('treats an absent name filter as no filter and an empty one, as the vendor SDKs send "", as a filter for empty values', async () => {
     directory.subCustomers.add({ name: 'no_display', display_name: '' });
-    const all = await members('');
-    expect((await members('sub_customer_display_name=')).body.total_count).toBe(all.body.total_count);
-    const literal = await members(`sub_customer_display_name=${encodeURIComponent('""')}`);
-    expect(literal.body.sub_customer_infos.map((s: { name: string }) => s.name)).toEqual(['no_display']);
+    const names = (body: { sub_customer_infos: { name: string }[] }) => body.sub_customer_infos.map((s) => s.name);
+    // A Node SDK user's "" goes out as `name=`; the Go SDK sends a Go "" as a bare key.
+    expect(names((await members('sub_customer_display_name=')).body)).toEqual(['no_display']);
+    expect(names((await members('sub_customer_display_name')).body)).toEqual(['no_display']);
+    expect(names((await members('sub_customer_display_name=&fuzzy_query=1')).body)).toEqual(['no_display']);
+    expect((await members('sub_customer_account_name=')).body.total_count).toBe(0);
+    // The two-quote text is an ordinary value: no account is named `""`.
+    expect((await members(`sub_customer_display_name=${encodeURIComponent('""')}`)).body.total_count).toBe(0);
+    expect((await members('')).body.total_count).toBeGreaterThan(1);
   });
 
   it('rejects a fuzzy term with a space with 400 CBC.0100', async () => {

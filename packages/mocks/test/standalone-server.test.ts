@@ -121,4 +121,29 @@ describe('the hwcloud-directory-mock command', () => {
     expect(await run.exited).toBe(2);
     expect(run.output()).toContain('--port must be a non-negative integer');
   });
+
+  it.each([
+    [['--prot', '4010'], "Unknown option '--prot'"],
+    [['--token-lifetime', '0'], '--token-lifetime must be a positive integer, got "0"'],
+    [['--port', '70000'], '--port must be a non-negative integer up to 65535, got "70000"'],
+  ])('rejects %j with one clear line, no stack trace, and exit code 2', async (args, message) => {
+    const run = start(args);
+    expect(await run.exited).toBe(2);
+    expect(run.output().split('\n')[0]).toBe(`hwcloud-directory-mock: ${message}`);
+    expect(run.output()).not.toMatch(/^\s+at /m);
+  });
+
+  it('reports a busy port in one line and exits with code 1', async () => {
+    const { createServer } = await import('node:net');
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as { port: number };
+    try {
+      const run = start(['--port', String(port)]);
+      expect(await run.exited).toBe(1);
+      expect(run.output().trim()).toBe(`hwcloud-directory-mock: port ${port} on 127.0.0.1 is already in use; stop what listens there or pick another with --port (0 picks a free one)`);
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  });
 });

@@ -3,8 +3,9 @@
 // `Basic base64(accessToken)`, App ID `access=base64(appId)`) as UTF-8.
 
 /**
- * Base64 of the UTF-8 bytes of `text`. Unlike `btoa(text)`, which throws on (or, in the
- * vendor's SDK, silently mangles) anything outside Latin-1, this encodes every string.
+ * Base64 of the UTF-8 bytes of `text`. Unlike `btoa(text)`, which throws on anything outside
+ * Latin-1 (and unlike the vendor's Node SDK, which sends each UTF-16 unit as one byte and so
+ * mangles anything outside ASCII), this encodes every string.
  *
  * @example
  * encodeBase64('张三:pässwörd') // '5byg5LiJOnDDpHNzd8O2cmQ='

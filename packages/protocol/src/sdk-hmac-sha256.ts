@@ -98,11 +98,21 @@ export function formatSdkDate(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** Parses `X-Sdk-Date` (`YYYYMMDDTHHMMSSZ`) to epoch milliseconds; NaN when malformed. */
+/**
+ * Parses `X-Sdk-Date` (`YYYYMMDDTHHMMSSZ`, UTC) to epoch milliseconds; NaN when malformed or
+ * when it names no real instant (month 13, 31 April, hour 24 or 32, minute or second 60):
+ * such a date is rejected, never rolled over into the next day or month.
+ * @example parseSdkDate('20261130T235251Z') // 1796082771000
+ * @example parseSdkDate('20261130T325251Z') // NaN (hour 32)
+ */
 export function parseSdkDate(value: string): number {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
   if (!m) return Number.NaN;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  const date = new Date(0);
+  date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  date.setUTCHours(Number(m[4]), Number(m[5]), Number(m[6]), 0);
+  // Date.UTC rolls out-of-range fields over; a date that does not format back to itself was one.
+  return formatSdkDate(date) === value ? date.getTime() : Number.NaN;
 }
 
 /** Percent-encodes everything but RFC 3986 unreserved characters, over UTF-8 bytes. */

@@ -15,27 +15,42 @@ Serves the Huawei Cloud Meeting and BSS directory mocks over HTTP (both APIs on 
   --token-lifetime      access token lifetime in seconds (default 43200)
   --validate-responses  check every response against the spec (500 if one breaks it)`;
 
-function integer(name: string, value: string | undefined, fallback: number): number {
+/** Prints one line (and the usage for a wrong command line) and exits: 2 for usage, 1 otherwise. */
+function fail(message: string, code: 1 | 2): never {
+  console.error(`hwcloud-directory-mock: ${message}${code === 2 ? `\n\n${USAGE}` : ''}`);
+  process.exit(code);
+}
+
+function integer(name: string, value: string | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) {
-    console.error(`hwcloud-directory-mock: --${name} must be a non-negative integer, got ${JSON.stringify(value)}\n\n${USAGE}`);
-    process.exit(2);
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    const range = `${min === 0 ? 'a non-negative' : min === 1 ? 'a positive' : `an >= ${min}`} integer${max === Number.MAX_SAFE_INTEGER ? '' : ` up to ${max}`}`;
+    fail(`--${name} must be ${range}, got ${JSON.stringify(value)}`, 2);
   }
   return Number(value);
 }
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    host: { type: 'string' },
-    seed: { type: 'string' },
-    size: { type: 'string' },
-    'token-lifetime': { type: 'string' },
-    'validate-responses': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  },
-  strict: true,
-});
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        size: { type: 'string' },
+        'token-lifetime': { type: 'string' },
+        'validate-responses': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    // parseArgs says which option is wrong ("Unknown option '--prot'"); its stack says nothing more.
+    return fail(error instanceof Error ? error.message : String(error), 2);
+  }
+}
+
+const { values } = parseCommandLine();
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
@@ -43,15 +58,25 @@ if (values.help) {
 
 const seed = integer('seed', values.seed, DEFAULT_SEED);
 const size = integer('size', values.size, DEFAULT_SIZE);
+const port = integer('port', values.port, 4010, 0, 65_535);
+const host = values.host ?? '127.0.0.1';
+const tokenLifetimeSeconds = integer('token-lifetime', values['token-lifetime'], 43_200, 1);
 const server = await startMockServer({
-  port: integer('port', values.port, 4010),
-  host: values.host ?? '127.0.0.1',
+  port,
+  host,
   seed,
   size,
-  handlerOptions: {
-    tokenLifetimeSeconds: integer('token-lifetime', values['token-lifetime'], 43_200),
-    validateResponses: values['validate-responses'] ?? false,
-  },
+  handlerOptions: { tokenLifetimeSeconds, validateResponses: values['validate-responses'] ?? false },
+}).catch((error: Error & { code?: string }) => {
+  const reason =
+    error.code === 'EADDRINUSE'
+      ? `port ${port} on ${host} is already in use; stop what listens there or pick another with --port (0 picks a free one)`
+      : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND'
+        ? `cannot listen on host ${JSON.stringify(host)}: no such local address`
+        : error.code === 'EACCES'
+          ? `not allowed to listen on ${host}:${port}; pick a port above 1023`
+          : `cannot listen on ${host}:${port}: ${error.message}`;
+  return fail(reason, 1);
 });
 console.log(`hwcloud-directory-mock listening on ${server.url} (seed ${seed}, size ${size})`);
 console.log(`  X-Access-Token: ${testCredentials.accessToken}   X-Auth-Token: ${testCredentials.iamToken}`);

@@ -2,19 +2,26 @@
 // pipeline directly (no MSW handler and no Fetch Request per call); handlers added with
 // `use()` (scenarios) are MSW handlers, asked first through msw's getResponse.
 
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { unroutedAnswer } from '../answers/negotiate.js';
 import { createDirectory, type Directory } from '../directory/create-directory.js';
 import { operationTable } from '../operations/operation-table.js';
 import { createPipeline } from '../pipeline/create-pipeline.js';
 import { handleRequest } from '../pipeline/handle-request.js';
+import { RequestBodyRefused } from '../pipeline/mock-request.js';
 import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
 import { createRuntime, type HandlerOptions, type MockRuntime } from '../state/mock-runtime.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
 import { mswHandlers, type MockHandlers } from './msw-handlers.js';
-import { readBody, sendAnswer, sendFetchResponse, toFetchRequest, toMockRequest } from './node-http-adapter.js';
+import { nodeRequestBody, requestUrl, sendAnswer, sendFetchResponse, toFetchRequest, toMockRequest } from './node-http-adapter.js';
+
+/**
+ * Largest request body the server reads: 1 MiB. The vendors document no limit; their request
+ * bodies are a few hundred bytes (a login, a search), so this only stops runaway uploads.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
@@ -29,6 +36,8 @@ export interface MockServerOptions {
   directory?: Directory;
   /** Options of the handlers (credentials, token lifetime, response validation, ...). */
   handlerOptions?: Omit<HandlerOptions, 'meetingBaseUrl' | 'bssBaseUrl'>;
+  /** Largest request body read, in bytes (default {@link DEFAULT_MAX_BODY_BYTES}); a larger one is answered 413 and the connection closed. */
+  maxBodyBytes?: number;
 }
 
 /** A running mock server. */
@@ -66,33 +75,61 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let handlers: MockHandlers | undefined;
   const host = options.host ?? '127.0.0.1';
 
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      if (req.method === 'OPTIONS') {
-        res.writeHead(204, preflightHeaders(req));
-        res.end();
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  let origin = '';
+
+  /** Answers one request; `expectsContinue` when the client waits for `100 Continue` before its body. */
+  const answer = async (req: IncomingMessage, res: ServerResponse, expectsContinue: boolean) => {
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, preflightHeaders(req));
+      res.end();
+      return;
+    }
+    const url = requestUrl(req, origin);
+    // The body is read only if an operation asks for it (never for an unknown path, a wrong
+    // method or a refused token), under the size limit; 100 Continue is sent only then.
+    const body = nodeRequestBody(req, maxBodyBytes, expectsContinue ? () => res.writeContinue() : undefined);
+    const headers = corsHeaders(req);
+    // Scenarios added with use() are MSW handlers: ask them first, with a Fetch Request.
+    if (overrides.length > 0) {
+      const bytes = await body.read().catch((error: unknown) => {
+        if (error instanceof RequestBodyRefused) return undefined; // the pipeline answers it below
+        throw error;
+      });
+      const response = bytes && (await getResponse(overrides, toFetchRequest(req, url, bytes)));
+      if (response) {
+        await sendFetchResponse(response, res, headers);
         return;
       }
-      const url = `http://${req.headers.host ?? `${host}:${(server.address() as AddressInfo).port}`}${req.url ?? '/'}`;
-      const body = await readBody(req);
-      // Scenarios added with use() are MSW handlers: ask them first, with a Fetch Request.
-      if (overrides.length > 0) {
-        const response = await getResponse(overrides, toFetchRequest(req, url, body));
-        if (response) {
-          await sendFetchResponse(response, res, corsHeaders(req));
-          return;
-        }
+    }
+    // The pipeline, called directly: the same route matcher and orchestrator the MSW handlers
+    // run, without building a Fetch Request and Response per call.
+    const answered = await handleRequest(pipeline, toMockRequest(req, url, body.read));
+    // A refused body, or one nobody read, is not pulled off the wire: the connection closes.
+    if (body.state === 'refused' || (body.state === 'unread' && hasBody(req))) headers.connection = 'close';
+    sendAnswer(answered ?? unroutedAnswer(req.method ?? 'GET', (req.url ?? '/').split('?')[0] as string), res, headers);
+  };
+
+  const onRequest = (expectsContinue: boolean) => (req: IncomingMessage, res: ServerResponse) => {
+    answer(req, res, expectsContinue).catch((error: unknown) => {
+      // A client that went away is no failure of the server; anything else is one line, no stack.
+      if (!res.destroyed && !req.socket.destroyed) {
+        console.error(`[hwcloud-directory-mock] ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
       }
-      // The pipeline, called directly: the same route matcher and orchestrator the MSW handlers
-      // run, without building a Fetch Request and Response per call.
-      const answer = await handleRequest(pipeline, toMockRequest(req, url, body));
-      sendAnswer(answer ?? unroutedAnswer(req.method ?? 'GET', (req.url ?? '/').split('?')[0] as string), res, corsHeaders(req));
-    })().catch((error: unknown) => {
-      console.error('[hwcloud-directory-mock] request failed:', error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      res.writeHead(500, { 'content-type': 'application/json', connection: 'close' });
       res.end(JSON.stringify({ error_code: 'MOCK.500', error_msg: 'The mock server failed to answer.' }));
     });
-  });
+  };
+  const server: Server = createServer(onRequest(false));
+  server.on('checkContinue', onRequest(true));
+  server.on('clientError', answerClientError);
+  // Node drops headers past its default 2000 without a word (an X-Access-Token among them would
+  // read as missing); count no headers and let the 16 KiB header-size limit answer 431 instead.
+  server.maxHeadersCount = 0;
   server.keepAliveTimeout = 5_000;
 
   await new Promise<void>((resolve, reject) => {
@@ -104,6 +141,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  origin = `http://${urlHost}:${port}`;
   return {
     url: `http://${urlHost}:${port}`,
     port,
@@ -125,4 +163,31 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.closeAllConnections();
       }),
   };
+}
+
+/** Whether a request announces a body (a Content-Length above 0, or Transfer-Encoding). */
+function hasBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+}
+
+/**
+ * Answers what Node's HTTP parser refused before any route could be known (a malformed
+ * request line or header, headers over 16 KiB, a timeout) with a short JSON body, and closes
+ * the connection; a connection the client already dropped is closed without a word.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  const midResponse = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+  if (error.code === 'ECONNRESET' || !socket.writable || midResponse) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const message =
+    status === 431
+      ? 'The request headers are larger than 16 KiB; send fewer or shorter headers.'
+      : status === 408
+        ? 'The request did not arrive in time.'
+        : `The request is not valid HTTP/1.1 (${error.message.replace(/[^\x20-\x7e]/g, '?').slice(0, 120)}).`;
+  const body = JSON.stringify({ error_code: `MOCK.${status}`, error_msg: message });
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }

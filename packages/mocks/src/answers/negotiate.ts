@@ -29,6 +29,8 @@ export function negotiate(operation: AnsweringOperation, problem: Problem, reque
     }
     case 'envelope-failure':
       return jsonAnswer(200, { ...errorBody('legacy', problem.code, problem.message, requestId, now), data: null }, requestId);
+    case 'http-refusal':
+      return jsonAnswer(problem.status, errorBody(family, `MOCK.${problem.status}`, problem.message, requestId, now), requestId);
     default: {
       const codes = VENDOR_CODES[api];
       const code = codes[problem.kind] ?? codes['server-error'];

@@ -2,6 +2,8 @@
 // rule, a defect of the mock, a forced scenario) is a Problem; negotiate.ts is the one place that
 // turns it into an HTTP status, a vendor code and the error body of the operation's family.
 
+import { message, type Language } from './messages.js';
+
 /** What went wrong, whatever the API: the negotiator picks each API's vendor code for it. */
 export type ProblemKind =
   /** A parameter or the body breaks the spec or a rule of the operation (400). */
@@ -27,7 +29,9 @@ export type Problem =
   /** Scenario `error()`: this status, and this code or the spec's code for the status. */
   | { readonly kind: 'forced'; readonly status: number; readonly code?: string | undefined; readonly message: string }
   /** Scenario `envelopeError()`: a legacy failure answered with HTTP 200 and `data: null`. */
-  | { readonly kind: 'envelope-failure'; readonly code: string; readonly message: string };
+  | { readonly kind: 'envelope-failure'; readonly code: string; readonly message: string }
+  /** Refused at the HTTP level before the operation runs (405 method, 413 body too large): this status, code `MOCK.<status>`. */
+  | { readonly kind: 'http-refusal'; readonly status: number; readonly message: string };
 
 /** A problem of a kind, with the message to send. */
 export function problem(kind: ProblemKind, message: string): Problem {
@@ -35,16 +39,25 @@ export function problem(kind: ProblemKind, message: string): Problem {
 }
 
 /**
- * A parameter problem, worded as the vendor words it.
+ * A parameter problem, worded as the vendor words it, in `language` (English by default).
  * @example invalidParameter('limit must be <= 500, got 501') // message 'Invalid parameter: limit must be <= 500, got 501.'
  */
-export function invalidParameter(detail: string): Problem {
-  return { kind: 'invalid', message: `Invalid parameter: ${detail}.` };
+export function invalidParameter(detail: string, language: Language = 'en-US'): Problem {
+  return { kind: 'invalid', message: message(language, 'invalidParameter', detail) };
 }
 
-/** A failed login, worded as the vendor words it; `detail` says which check failed, never with the secret. */
-export function loginFailed(detail: string): Problem {
-  return { kind: 'login-failed', message: `Authentication failed: ${detail}.` };
+/** A failed login, worded as the vendor words it, in `language`; `detail` says which check failed, never with the secret. */
+export function loginFailed(detail: string, language: Language = 'en-US'): Problem {
+  return { kind: 'login-failed', message: message(language, 'loginFailed', detail) };
+}
+
+/**
+ * A refusal at the HTTP level, answered with this status in the family's error body with code
+ * `MOCK.<status>` (the vendor documents no code for it).
+ * @example httpRefusal(413, 'the request body is larger than 1048576 bytes') // 413 MOCK.413
+ */
+export function httpRefusal(status: number, detail: string): Problem {
+  return { kind: 'http-refusal', status, message: detail };
 }
 
 /** Tells a problem from an operation's other results (which have no `kind`). */

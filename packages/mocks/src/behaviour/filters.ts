@@ -9,7 +9,10 @@ export interface FilterRejection {
   readonly rejected: true;
   /** The parameter at fault. */
   readonly param: string;
-  readonly message: string;
+  /** The character a fuzzy term may not contain. */
+  readonly forbidden: string;
+  /** The term sent. */
+  readonly term: string;
 }
 
 /** What filters need besides the parameters. */
@@ -42,7 +45,7 @@ function compile(filter: FilterRule, params: Readonly<Record<string, unknown>>, 
       if (!fuzzy) return (record) => record[field] === wanted;
       const term = String(wanted);
       for (const forbidden of filter.fuzzyForbids ?? '') {
-        if (term.includes(forbidden)) return { rejected: true, param: filter.param, message: `${filter.param} cannot contain ${JSON.stringify(forbidden)} in a fuzzy search, got ${JSON.stringify(term)}` };
+        if (term.includes(forbidden)) return { rejected: true, param: filter.param, forbidden, term };
       }
       const needle = fold(term);
       return (record) => typeof record[field] === 'string' && fold(record[field] as string).includes(needle);
@@ -55,7 +58,8 @@ function compile(filter: FilterRule, params: Readonly<Record<string, unknown>>, 
 /**
  * Applies an operation's `x-filters` to records: exact matches, department subtrees,
  * always-excluded values, and exact-or-fuzzy name matches, each as the rule describes
- * (ignored values, empty values, the `""` literal). `aliases` maps a spec field name to the
+ * (ignored values; an empty value is no filter with `ignoreEmpty`, else a filter for empty
+ * fields, in fuzzy mode too; an `emptyLiteral`). `aliases` maps a spec field name to the
  * record's own field name.
  * @returns the matching records, or the rejection of a parameter that breaks a rule
  */

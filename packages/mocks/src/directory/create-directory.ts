@@ -2,6 +2,7 @@
 
 import { Collection } from './collection.js';
 import { createRandom, type Random } from './prng.js';
+import { uniqueKey } from './unique-key.js';
 import { makeExternalContact, makeSubCustomer, makeUser } from './record-factory.js';
 import type { Department, DirectorySnapshot, DirectoryUser, Enterprise, ExternalContactRecord, Organization, SubCustomerRecord } from './records.js';
 import { DEFAULT_SEED, DEFAULT_SIZE, ROOT_DEPT_CODE, seedDirectory } from './seed-directory.js';
@@ -73,7 +74,17 @@ export function createDirectory(options: DirectoryOptions = {}): Directory {
     },
     bump,
   );
-  const users: Collection<DirectoryUser> = new Collection((u) => u.userAccount, (partial) => makeUser(addRandom, departments.all(), partial), bump);
+  const users: Collection<DirectoryUser> = new Collection(
+    (u) => u.userAccount,
+    (partial) => {
+      const user = makeUser(addRandom, departments.all(), partial);
+      // A generated account (name handle plus four random digits) can repeat one already taken;
+      // only an account the caller chose may be rejected as a duplicate.
+      if (partial.userAccount !== undefined) return user;
+      return { ...user, userAccount: uniqueKey(user.userAccount, (key) => users.get(key) !== undefined) };
+    },
+    bump,
+  );
   const externalContacts: Collection<ExternalContactRecord> = new Collection(
     (c) => c.id,
     (partial) => makeExternalContact(addRandom, users.all().map((u) => u.userAccount), partial),

@@ -26,7 +26,8 @@ export interface Enterprise {
   enableCloudDisk: boolean;
   enablePstn: boolean;
   autoUserCreate: boolean;
-  corpType: number;
+  /** 0 flagship, 5 free, 6 standard. */
+  corpType: 0 | 5 | 6;
 }
 
 /** A cloud meeting room owned by a user (UserVmrDTO). */
@@ -41,7 +42,7 @@ export interface Vmr {
   vmrPkgParties: number | null;
   vmrPkgLength: number | null;
   /** "0" normal, "1" disabled (a string on the vendor page). */
-  status: '0' | '1';
+  status: '0' | '1' | '2';
 }
 
 /** An enterprise user, with everything the user-detail, admin and legacy search responses show. */
@@ -57,8 +58,8 @@ export interface DirectoryUser {
   country: string;
   email: string | null;
   deptCode: string;
-  /** 2 enterprise member (the only value the pages show for these operations). */
-  userType: 0 | 1 | 2 | 10;
+  /** The vendor's user type (UserInfo table); generated users are 2, enterprise members. */
+  userType: 1 | 2 | 3 | 10 | 11 | 12 | 13 | 14;
   /** 0 default (super) admin, 1 ordinary admin, 2 not an admin. */
   adminType: 0 | 1 | 2;
   /** 0 normal, 1 disabled. */

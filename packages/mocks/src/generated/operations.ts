@@ -751,8 +751,7 @@ export const operations = {
         "fuzzyParam": "fuzzy_query",
         "fuzzyMatch": "substring-case-insensitive",
         "fuzzyForbids": " ",
-        "ignoreEmpty": true,
-        "emptyLiteral": "\"\""
+        "note": "Absent is no filter; an empty value (`sub_customer_account_name=` or a bare key) matches accounts whose name is empty."
       },
       {
         "param": "sub_customer_display_name",
@@ -761,8 +760,7 @@ export const operations = {
         "fuzzyParam": "fuzzy_query",
         "fuzzyMatch": "substring-case-insensitive",
         "fuzzyForbids": " ",
-        "ignoreEmpty": true,
-        "emptyLiteral": "\"\""
+        "note": "Absent is no filter; an empty value (`sub_customer_display_name=` or a bare key) matches accounts whose display name is empty."
       },
       {
         "param": "org_id",

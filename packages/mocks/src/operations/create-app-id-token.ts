@@ -1,6 +1,7 @@
 // POST /v2/usg/acs/auth/appauth (createAppIdToken): the App ID login.
 
 import { parseAppIdAuthorization, verifyAppIdSignature, type MeetingComponents } from '@hwcloud-directory/protocol';
+import { languageOf, message } from '../answers/messages.js';
 import { loginFailed, problem } from '../answers/problem.js';
 import type { DirectoryUser } from '../directory/records.js';
 import type { OperationImplementation } from '../pipeline/operation-implementation.js';
@@ -13,15 +14,17 @@ import { issueToken } from './issue-token.js';
  */
 export const createAppIdToken: OperationImplementation = async (request) => {
   const { runtime, now } = request;
+  const language = languageOf(request.input.header);
+  const fail = (id: Parameters<typeof message>[1]) => loginFailed(message(language, id), language);
   const body = request.input.body as MeetingComponents['schemas']['AppAuthRequest'];
   const auth = parseAppIdAuthorization(request.request.headers.get('authorization'));
-  if (!auth) return loginFailed('send Authorization: HMAC-SHA256 signature=<hex>,access=<base64(appId)>');
-  if (auth.appId !== body.appId) return loginFailed('access does not encode the appId of the body');
+  if (!auth) return fail('sendHmac');
+  if (auth.appId !== body.appId) return fail('appIdMismatch');
   const app = runtime.credentials.apps.find((a) => a.appId === body.appId);
-  if (!app) return loginFailed('unknown appId');
-  if (!(await verifyAppIdSignature(body, app.appKey, auth.signature))) return loginFailed('the signature does not match');
-  if (body.expireTime !== 0 && body.expireTime * 1000 <= now) return loginFailed('the signature has expired (expireTime is in the past)');
-  if (body.corpId !== undefined && body.corpId !== '') return loginFailed('corpId is only for SP mode; this enterprise is a single enterprise');
+  if (!app) return fail('unknownAppId');
+  if (!(await verifyAppIdSignature(body, app.appKey, auth.signature))) return fail('signatureMismatch');
+  if (body.expireTime !== 0 && body.expireTime * 1000 <= now) return fail('signatureExpired');
+  if (body.corpId !== undefined && body.corpId !== '') return fail('corpIdSpOnly');
   const { directory } = runtime;
   let user: DirectoryUser | undefined;
   if (body.userId === undefined || body.userId === '') {
@@ -40,6 +43,6 @@ export const createAppIdToken: OperationImplementation = async (request) => {
       });
     }
   }
-  if (!user) return problem('server-error', 'The enterprise has no default administrator.');
-  return issueToken(runtime, user, body.clientType, now, body.appId);
+  if (!user) return problem('server-error', message(language, 'noDefaultAdmin'));
+  return issueToken(runtime, user, body.clientType, now, body.appId, language);
 };

@@ -2,6 +2,7 @@
 // `x-filters` and `x-paging` say, then written into the answer where `x-paging` says.
 
 import { pageOf, writePath, type PagingRule, type ServedPage } from '@hwcloud-directory/protocol';
+import { languageOf, message } from '../answers/messages.js';
 import { invalidParameter, type Problem } from '../answers/problem.js';
 import { filterRecords, type FilterContext } from '../behaviour/filters.js';
 import { searchRecords } from '../behaviour/search.js';
@@ -40,7 +41,10 @@ export function listPage<T extends object>(request: OperationRequest, records: r
   const params = paramsOf(request);
   const searched = operation.search ? searchRecords(records, operation.search, params[operation.search.param], aliases) : records;
   const matching = filterRecords(searched, operation.filters, params, filterContext(runtime.directory), aliases);
-  if ('rejected' in matching) return invalidParameter(matching.message);
+  if ('rejected' in matching) {
+    const language = languageOf(request.input.header);
+    return invalidParameter(message(language, 'fuzzyForbids', matching.param, matching.forbidden, matching.term), language);
+  }
   const position = Number(params[paging.offsetParam]);
   const limit = Number(params[paging.limitParam]);
   return { paging, limit, page: pageOf(matching, paging, position, limit) };

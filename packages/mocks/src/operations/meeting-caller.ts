@@ -1,5 +1,6 @@
 // The Meeting user behind a request, and the administrator check of admin-only operations.
 
+import { languageOf, message } from '../answers/messages.js';
 import { problem, type Problem } from '../answers/problem.js';
 import type { DirectoryUser } from '../directory/records.js';
 import type { OperationRequest } from '../pipeline/operation-implementation.js';
@@ -14,6 +15,6 @@ export function meetingCaller(request: OperationRequest): DirectoryUser {
 /** The calling user when an administrator, else a `forbidden` problem. */
 export function requireAdmin(request: OperationRequest): DirectoryUser | Problem {
   const user = meetingCaller(request);
-  if (user.adminType === 2) return problem('forbidden', 'Insufficient permissions: only enterprise administrators may call this operation.');
+  if (user.adminType === 2) return problem('forbidden', message(languageOf(request.input.header), 'adminsOnly'));
   return user;
 }

@@ -1,6 +1,6 @@
 // Authentication of a request as its operation's security requirement says.
 
-import { basicCredential, verifyAkSkSignature } from '@hwcloud-directory/protocol';
+import { basicCredential, parseSdkDate, verifyAkSkSignature } from '@hwcloud-directory/protocol';
 import { problem, type Problem } from '../answers/problem.js';
 import type { DirectoryUser } from '../directory/records.js';
 import type { MockOperation } from '../generated/operations.js';
@@ -43,6 +43,11 @@ export async function authenticate(operation: MockOperation, request: MockReques
       return runtime.credentials.iamTokens.includes(iamToken) ? { caller: { kind: 'bss-master', via: 'iam-token' } } : bssRefused('the X-Auth-Token is not valid');
     }
     if (schemes.includes('akskSignature') && request.headers.get('authorization') !== null) {
+      // The verifier reports a date it cannot read as out of range; say what is wrong with it.
+      const sdkDate = request.headers.get('x-sdk-date');
+      if (sdkDate !== null && Number.isNaN(parseSdkDate(sdkDate))) {
+        return bssRefused(`AK/SK signature rejected (malformed X-Sdk-Date ${JSON.stringify(sdkDate.slice(0, 40))}: send the UTC time as YYYYMMDDTHHMMSSZ, e.g. 20261130T235251Z)`);
+      }
       const body = await request.body();
       const rejection = await verifyAkSkSignature(
         { method: request.method, url: request.url, headers: request.headers, body },

@@ -4,24 +4,33 @@
 
 import { negotiate } from '../answers/negotiate.js';
 import { jsonAnswer, type MockAnswer } from '../answers/mock-answer.js';
-import { invalidParameter, isProblem, problem } from '../answers/problem.js';
+import { httpRefusal, invalidParameter, isProblem, problem } from '../answers/problem.js';
 import { authenticate } from './authenticate.js';
 import type { Pipeline } from './create-pipeline.js';
-import { matchRoute, type RouteMatch } from './match-route.js';
-import type { MockRequest } from './mock-request.js';
+import type { RouteMatch } from './match-route.js';
+import { RequestBodyRefused, type MockRequest } from './mock-request.js';
 import { parseRequest } from './parse-request.js';
 import { requestIdOf } from './request-id.js';
+import { routeRequest } from './route-request.js';
 import { validateRequest } from './validate-request.js';
 import { validateResponseBody } from './validate-response.js';
 
 /**
- * Answers a request: the operation its route matches, or null when no route does (the adapter
- * decides what that means: MSW passes the request on, the standalone server answers 404).
- * @example const answer = await handleRequest(pipeline, toMockRequest(req, url, body));
+ * Answers a request: the operation its route matches (HEAD as GET: the adapter sends no body),
+ * 405 with `Allow` in the family's error body when the path is an operation's but the method
+ * is not, or null when no route does (the adapter decides what that means: the standalone
+ * server answers 404). Routing reads no body.
+ * @example const answer = await handleRequest(pipeline, nodeMockRequest(req, url, body));
  */
 export async function handleRequest(pipeline: Pipeline, request: MockRequest): Promise<MockAnswer | null> {
-  const match = matchRoute(pipeline.routes, request.method, request.url);
-  return match ? answerRoute(pipeline, match, request) : null;
+  const decision = routeRequest(pipeline.routes, request.method, request.url);
+  if (decision.kind === 'matched') return answerRoute(pipeline, decision.match, request);
+  if (decision.kind === 'unrouted') return null;
+  const allow = decision.allow.join(', ');
+  const refusal = httpRefusal(405, `${request.method} is not allowed on ${decision.route.operation.path}; use ${allow}`);
+  const answer = negotiate(decision.route.operation, refusal, requestIdOf(request), pipeline.runtime.now());
+  answer.headers.Allow = allow;
+  return answer;
 }
 
 /**
@@ -58,6 +67,8 @@ export async function answerRoute(pipeline: Pipeline, match: RouteMatch, request
     }
     return answer;
   } catch (error) {
+    // The adapter refused the body (too large, cut off): an answer, not a defect.
+    if (error instanceof RequestBodyRefused) return negotiate(operation, error.problem, requestId, now);
     return defect(error instanceof Error ? error.message : String(error), error);
   }
 }

@@ -3,6 +3,7 @@
 import { invalidParameter, type Problem } from '../answers/problem.js';
 import type { MockOperation } from '../generated/operations.js';
 import { coerceParameter } from './coerce-parameter.js';
+import { jsonShapeProblem } from './json-shape.js';
 import { bodyText, type MockRequest } from './mock-request.js';
 import { negotiateLanguage } from './negotiate-language.js';
 
@@ -18,10 +19,16 @@ export interface RequestInput {
 /**
  * Reads the parameters and body an operation declares.
  * @param pathParams the path parameters the route matcher captured
- * @returns the input, or an `invalid` problem when the operation takes a JSON body and the body is not JSON
+ * @returns the input, or an `invalid` problem when the URL cannot be parsed, or the operation
+ *   takes a JSON body and the body is not JSON, nests too deep or holds an out-of-range number
  */
 export async function parseRequest(request: MockRequest, operation: MockOperation, pathParams: Readonly<Record<string, string | readonly string[] | undefined>>): Promise<RequestInput | Problem> {
-  const url = new URL(request.url);
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch {
+    return invalidParameter(`the request URL ${describeUrl(request.url)} cannot be parsed`);
+  }
   const input: RequestInput = { path: {}, query: {}, header: {} };
   for (const param of operation.parameters) {
     if (param.in === 'query') {
@@ -45,7 +52,14 @@ export async function parseRequest(request: MockRequest, operation: MockOperatio
       } catch {
         return invalidParameter('the request body is not valid JSON');
       }
+      const shape = jsonShapeProblem(input.body, text);
+      if (shape) return invalidParameter(shape);
     }
   }
   return input;
+}
+
+/** A URL for a message: quoted and cut to 80 characters. */
+function describeUrl(url: string): string {
+  return JSON.stringify(url.length > 80 ? `${url.slice(0, 77)}...` : url);
 }

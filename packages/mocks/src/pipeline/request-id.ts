@@ -15,10 +15,10 @@ export function newRequestId(): string {
 }
 
 /**
- * The request id to answer with: the caller's `X-Request-Id` when it is usable (1..64
- * characters), otherwise a new one.
+ * The request id to answer with: the caller's `X-Request-Id` when it is usable (1..64 visible
+ * ASCII characters, safe to echo in a header and a body), otherwise a new one.
  */
 export function requestIdOf(request: { headers: { get(name: string): string | null } }): string {
   const sent = request.headers.get('x-request-id');
-  return sent !== null && sent.length > 0 && sent.length <= 64 ? sent : newRequestId();
+  return sent !== null && /^[\x21-\x7e]{1,64}$/.test(sent) ? sent : newRequestId();
 }

@@ -1,6 +1,7 @@
 // The first error of a compiled validator, worded for an error message.
 
 import type { CompiledValidator } from '../generated/request-validators.js';
+import { describeValue } from './describe-value.js';
 
 /** The first problem a compiled validator found, worded for an error message. */
 export interface ValidationProblem {
@@ -11,7 +12,8 @@ export interface ValidationProblem {
 
 /**
  * Words a validator's error on `input`: the field at fault, what is wrong with it, the allowed
- * values, and the value received (cut to 80 characters).
+ * values, and the value received (cut to 80 characters, depth-safe; a parameter that stayed text
+ * because it is no number shows quoted, as sent).
  * @example validationProblem(error, input) // { field: 'limit', message: 'limit must be <= 500, got 501' }
  */
 export function validationProblem(error: NonNullable<CompiledValidator['errors']>[number], input: unknown): ValidationProblem {
@@ -22,7 +24,7 @@ export function validationProblem(error: NonNullable<CompiledValidator['errors']
   const field = missing ?? (steps.length > 1 ? steps.slice(1).join('.') : (steps[0] ?? 'request'));
   if (missing !== undefined) return { field, message: `${field} is required` };
   const allowed = Array.isArray(error.params.allowedValues) ? ` (${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})` : '';
-  const shown = JSON.stringify(value);
-  const got = shown === undefined ? '' : `, got ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}`;
+  const shown = describeValue(value, 80);
+  const got = shown === undefined ? '' : `, got ${shown}`;
   return { field, message: `${field} ${error.message ?? 'is invalid'}${allowed}${got}` };
 }

@@ -2,7 +2,7 @@
 // logins, the accepted credentials and the clock. Both adapters (MSW, node:http) serve a runtime.
 
 import type { Directory } from '../directory/create-directory.js';
-import type { FailedLogins } from './failed-logins.js';
+import { DEFAULT_LOCKOUT_SECONDS, DEFAULT_MAX_FAILED_LOGIN_ACCOUNTS, FailedLogins } from './failed-logins.js';
 import { SessionStore } from './sessions.js';
 import { defaultCredentials, type MockCredentials } from './test-credentials.js';
 
@@ -22,6 +22,13 @@ export interface HandlerOptions {
   signatureMaxSkewSeconds?: number;
   /** Failed password logins before an account locks (HTTP 423); default 5. */
   maxFailedLogins?: number;
+  /**
+   * How long a lock lasts, and how far apart failed logins may be and still add up to one, in
+   * seconds; default 900 (15 minutes; the Meeting pages document no window).
+   */
+  lockoutSeconds?: number;
+  /** Most accounts whose failed logins are remembered (least recently failed forgotten first); default 10000. */
+  maxFailedLoginAccounts?: number;
   /** Check every response the mocks produce against the spec (answer 500 if one is invalid). Default false. */
   validateResponses?: boolean;
 }
@@ -51,7 +58,11 @@ export function createRuntime(directory: Directory, options: HandlerOptions = {}
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 43_200,
     signatureMaxSkewMs: (options.signatureMaxSkewSeconds ?? 900) * 1000,
     maxFailedLogins: options.maxFailedLogins ?? 5,
-    failedLogins: new Map(),
+    failedLogins: new FailedLogins({
+      maxFailedLogins: options.maxFailedLogins ?? 5,
+      windowMs: (options.lockoutSeconds ?? DEFAULT_LOCKOUT_SECONDS) * 1000,
+      maxAccounts: options.maxFailedLoginAccounts ?? DEFAULT_MAX_FAILED_LOGIN_ACCOUNTS,
+    }),
     validateResponses: options.validateResponses ?? false,
     meetingBaseUrl: (options.meetingBaseUrl ?? '*').replace(/\/$/, ''),
     bssBaseUrl: (options.bssBaseUrl ?? '*').replace(/\/$/, ''),

@@ -27,7 +27,7 @@ export interface MockCredentials {
 export const testCredentials = {
   /** The default administrator's account and password. */
   admin: { account: 'admin', password: 'Admin-Passw0rd!' },
-  /** An ordinary member (not an administrator); the password is not Latin-1, to test UTF-8 base64. */
+  /** An ordinary member (not an administrator); the password is not ASCII (Latin-1 "ñ" and Han "密码"), to test UTF-8 base64. */
   member: { account: 'jose.alvarez', password: 'Contraseña-密码-1' },
   /** An application for App ID authentication (App ID of the vendor's worked example). */
   app: { appId: 'fdb8e4699586458bbd10c834872dcc62', appKey: 'mock-app-key-0123456789abcdef' },

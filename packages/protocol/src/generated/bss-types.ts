@@ -15,9 +15,10 @@ export interface paths {
          *     platform. Only the enterprise master account may call it, with its AK/SK or IAM token.
          *
          *     **Filters.** `sub_customer_account_name` and `sub_customer_display_name` match exactly,
-         *     or fuzzily (substring, no spaces) with `fuzzy_query=1`. An absent or empty filter is no
-         *     filter; the literal value `""` filters for an empty value. `org_id` filters by
-         *     organisation. See `x-filters`.
+         *     or fuzzily (substring, no spaces) with `fuzzy_query=1`. An absent filter is no filter;
+         *     an empty string (`name=`, or a bare `name`) filters for an empty value, as the vendor's
+         *     SDK text says ("absent or null: not a filter; an empty string: a filter"). `org_id`
+         *     filters by organisation; an empty `org_id` is no filter. See `x-filters`.
          *
          *     **Paging.** `offset` counts matching records from 0; `total_count` is the number of
          *     matching records. The page documents no last-page behaviour: an offset past the end
@@ -152,15 +153,18 @@ export interface components {
         /**
          * @description Account name of the member account. `fuzzy_query` decides between an exact match and a
          *     fuzzy (substring: prefix, suffix or middle part) match; a fuzzy search term cannot
-         *     contain spaces. Absent, or sent empty (`sub_customer_account_name=`), it is not a filter.
-         *     The literal value `""` (two double quotes) is a filter: it matches accounts whose name is
-         *     empty (see `x-filters`).
+         *     contain spaces. Absent (or null in an SDK), it is not a filter. Sent as an empty string
+         *     (`sub_customer_account_name=`, or the bare key `sub_customer_account_name` as the vendor's
+         *     Go SDK sends a Go `""`), it is a filter that matches accounts whose name is empty, in
+         *     exact and fuzzy mode alike (see `x-filters` and decision 0004).
          */
         SubCustomerAccountName: string;
         /**
          * @description Display name of the member account, matched exactly or fuzzily as `fuzzy_query` says.
-         *     Absent, or sent empty, it is not a filter; the literal value `""` (two double quotes) is a
-         *     filter that matches accounts whose display name is empty (see `x-filters`).
+         *     Absent (or null in an SDK), it is not a filter. Sent as an empty string
+         *     (`sub_customer_display_name=`, or the bare key `sub_customer_display_name` as the vendor's
+         *     Go SDK sends a Go `""`), it is a filter that matches accounts whose display name is empty,
+         *     in exact and fuzzy mode alike (see `x-filters` and decision 0004).
          */
         SubCustomerDisplayName: string;
         /**
@@ -203,15 +207,18 @@ export interface operations {
                 /**
                  * @description Account name of the member account. `fuzzy_query` decides between an exact match and a
                  *     fuzzy (substring: prefix, suffix or middle part) match; a fuzzy search term cannot
-                 *     contain spaces. Absent, or sent empty (`sub_customer_account_name=`), it is not a filter.
-                 *     The literal value `""` (two double quotes) is a filter: it matches accounts whose name is
-                 *     empty (see `x-filters`).
+                 *     contain spaces. Absent (or null in an SDK), it is not a filter. Sent as an empty string
+                 *     (`sub_customer_account_name=`, or the bare key `sub_customer_account_name` as the vendor's
+                 *     Go SDK sends a Go `""`), it is a filter that matches accounts whose name is empty, in
+                 *     exact and fuzzy mode alike (see `x-filters` and decision 0004).
                  */
                 sub_customer_account_name?: components["parameters"]["SubCustomerAccountName"];
                 /**
                  * @description Display name of the member account, matched exactly or fuzzily as `fuzzy_query` says.
-                 *     Absent, or sent empty, it is not a filter; the literal value `""` (two double quotes) is a
-                 *     filter that matches accounts whose display name is empty (see `x-filters`).
+                 *     Absent (or null in an SDK), it is not a filter. Sent as an empty string
+                 *     (`sub_customer_display_name=`, or the bare key `sub_customer_display_name` as the vendor's
+                 *     Go SDK sends a Go `""`), it is a filter that matches accounts whose display name is empty,
+                 *     in exact and fuzzy mode alike (see `x-filters` and decision 0004).
                  */
                 sub_customer_display_name?: components["parameters"]["SubCustomerDisplayName"];
                 /**

@@ -210,55 +210,205 @@ export interface components {
             clientType: components["schemas"]["ClientType"];
         };
         /**
-         * @description The authenticated user. The vendor returns more fields than listed here (SIP and
-         *     terminal details); they are allowed and left undescribed.
+         * @description The authenticated user: the vendor's `UserInfo` (28 fields), descriptions from the vendor
+         *     SDK model. `ucloginAccount` is the one field the vendor marks as always present; the others
+         *     may be absent, and those the vendor's example returns as `null` are nullable.
          */
         AuthUserInfo: {
             /**
-             * @description User ID.
+             * @description User UUID.
              * @example 53e2759d388e413abf6a56743a2694c5
              */
             userId?: string;
+            /**
+             * @description Huawei Cloud Meeting account of the user. Always present.
+             * @example Auto-53e2759d388e413abf6a56743a2694c5
+             */
+            ucloginAccount: string;
+            /**
+             * @description SIP number associated with the user.
+             * @example sip:+99111283523475338@huaweicloud.com
+             */
+            serviceAccount?: string;
+            /**
+             * @description HA1 digest of the SIP number (for SIP digest authentication).
+             * @example 065eb94e5b090f70c77d4d1439f35b8e
+             */
+            numberHA1?: string;
+            /**
+             * @description User alias.
+             * @example null
+             */
+            alias1?: string | null;
+            /**
+             * @description ID of the enterprise the user belongs to.
+             * @example 651543334
+             */
+            companyId?: string | null;
+            /**
+             * @description ID of the SP the user's enterprise belongs to.
+             * @example 8a8df0a174a1c6680174a26f578b0000
+             */
+            spId?: string;
+            /**
+             * @description Enterprise domain name.
+             * @example null
+             */
+            companyDomain?: string | null;
+            /**
+             * @description Realm of local authentication.
+             * @example huaweicloud.com
+             */
+            realm?: string;
+            /**
+             * Format: int32
+             * @description User type.
+             *     - `1`: SP administrator.
+             *     - `2`: enterprise user.
+             *     - `3`: free registered user.
+             *     - `10`: enterprise device user.
+             *     - `11`: anonymous user.
+             *     - `12`: smart screen (Vision) user.
+             *     - `13`: IdeaHub user.
+             *     - `14`: electronic whiteboard (SmartRooms) user.
+             * @example 2
+             * @enum {integer}
+             */
+            userType?: 1 | 2 | 3 | 10 | 11 | 12 | 13 | 14;
+            /**
+             * Format: int32
+             * @description Administrator type: `0` default administrator, `1` ordinary administrator, `2` not an
+             *     administrator (an ordinary enterprise member; meaningful when `userType` is 2).
+             * @example 2
+             * @enum {integer}
+             */
+            adminType?: 0 | 1 | 2;
             /**
              * @description User name.
              * @example testuser@mycorp.com
              */
             name?: string;
             /**
-             * @description Enterprise ID.
-             * @example 651543334
+             * @description English name of the user.
+             * @example
              */
-            companyId?: string | null;
+            nameEn?: string;
             /**
-             * Format: int32
-             * @description User type (2 enterprise member).
-             * @example 2
+             * @description Whether a mobile number is bound to the account.
+             * @example null
              */
-            userType?: number;
+            isBindPhone?: boolean | null;
             /**
-             * Format: int32
-             * @description Administrator type (0 default, 1 common, 2 not an administrator).
-             * @example 2
-             * @enum {integer}
+             * @description Whether the user is a free trial user.
+             * @example false
              */
-            adminType?: 0 | 1 | 2;
+            freeUser?: boolean;
             /**
-             * @description Third-party user ID (App ID authentication).
+             * @description Third-party account of the user (App ID authentication).
              * @example testuser@mycorp.com
              */
             thirdAccount?: string | null;
             /**
+             * @description Device ID of the smart screen (Vision).
+             * @example null
+             */
+            visionAccount?: string | null;
+            /**
+             * @description Link to the user's avatar.
+             * @example null
+             */
+            headPictureUrl?: string | null;
+            /**
+             * @description Machine-to-machine password, used by smart screens (Vision) to log in.
+             * @example null
+             */
+            password?: string | null;
+            /**
              * Format: int32
-             * @description User status (0 normal, 1 disabled).
+             * @description User status: `0` normal, `1` disabled.
              * @example 0
              * @enum {integer}
              */
             status?: 0 | 1;
             /**
-             * @description The App ID used to authenticate, if any.
+             * @description Machine-to-machine account of a paid user, used by smart screens (Vision) to log in.
+             * @example null
+             */
+            paidAccount?: string | null;
+            /**
+             * @description Machine-to-machine password of a paid user, used by smart screens (Vision) to log in.
+             * @example null
+             */
+            paidPassword?: string | null;
+            /**
+             * @description Whether the user is a WeLink user.
+             * @example false
+             */
+            weLinkUser?: boolean;
+            /**
+             * @description Application ID (the App ID used to authenticate, if any).
              * @example fdb8e4699586458bbd10c834872dcc62
              */
             appId?: string | null;
+            /**
+             * @description TR-069 account.
+             * @example null
+             */
+            tr069Account?: string | null;
+            /**
+             * Format: int32
+             * @description Enterprise edition: `0` flagship, `5` free, `6` standard.
+             * @example 5
+             * @enum {integer}
+             */
+            corpType?: 0 | 5 | 6;
+            /**
+             * @description Huawei Cloud account ID.
+             * @example
+             */
+            cloudUserId?: string;
+            /**
+             * @description Whether the user is a grey-release (beta) user.
+             * @example true
+             */
+            grayUser?: boolean;
+        };
+        /**
+         * @description Proxy authentication details (the vendor's `ProxyTokenDto`): a token of the proxy
+         *     authentication server and where to use it. Descriptions from the vendor SDK model.
+         */
+        ProxyTokenDTO: {
+            /**
+             * @description Short token of the proxy authentication server. Always present.
+             * @example cnr1316vcp2ceIkbfko3z13Y2J8UdioOw0ER4kTK
+             */
+            accessToken: string;
+            /**
+             * @description Long token of the proxy authentication server.
+             * @example cnr1316vcp2ceIkbfko3z13Y2J8UdioOw0ER4kTKlong
+             */
+            longAccessToken?: string;
+            /**
+             * Format: int64
+             * @description How long the token stays valid, in seconds.
+             * @example 86400
+             */
+            validPeriod?: number;
+            /**
+             * @description Address of the middle end (the platform behind the proxy).
+             * @example https://middle-end.example.com
+             */
+            middleEndUrl?: string;
+            /**
+             * @description Intranet address of the middle end.
+             * @example https://middle-end.internal.example.com
+             */
+            middleEndInnerUrl?: string;
+            /**
+             * @description Whether secondary routing (rerouting) is enabled.
+             * @example false
+             */
+            enableRerouting?: boolean;
         };
         /** @description An issued access token, with the refresh token that can renew it. */
         AuthTokenResult: {
@@ -322,11 +472,8 @@ export interface components {
              * @example false
              */
             delayDelete?: boolean;
-            /**
-             * @description Proxy authentication details (`ProxyTokenDTO`), `null` when not used.
-             * @example null
-             */
-            proxyToken?: Record<string, never> | null;
+            /** @description Proxy authentication details (the vendor's `ProxyTokenDto`), `null` when not used. */
+            proxyToken?: components["schemas"]["ProxyTokenDTO"] | null;
             /**
              * Format: int32
              * @description Token type. `0` user access token, `1` conference-control token, `2` one-time token.
@@ -713,10 +860,11 @@ export interface components {
             autoUserCreate?: boolean;
             /**
              * Format: int32
-             * @description Enterprise type (the vendor publishes no table of its values).
+             * @description Enterprise edition, as the vendor publishes it: `0` flagship, `5` free, `6` standard.
              * @example 5
+             * @enum {integer}
              */
-            corpType?: number;
+            corpType?: 0 | 5 | 6;
         } | null;
         /** @description The associated device (hardware terminal), if any; its fields are `null` otherwise. */
         QueryDeviceInfoResultDTO: {
@@ -795,13 +943,13 @@ export interface components {
              */
             vmrPkgLength: number | null;
             /**
-             * @description Status of the room, as a string: `"0"` normal, `"1"` disabled. The page's example
-             *     sends a string (`"0"`), which this description follows; the vendor SDK models an
-             *     integer.
+             * @description Status of the room, as a string: `"0"` normal, `"1"` disabled, `"2"` unassigned (the
+             *     room is not assigned to a user). The page's example sends a string (`"0"`), which this
+             *     description follows; the vendor SDKs model an integer (0, 1, 2).
              * @example 0
              * @enum {string}
              */
-            status: "0" | "1";
+            status: "0" | "1" | "2";
         };
         /** @description Details of one enterprise user. */
         UserDetailDTO: {
@@ -930,12 +1078,21 @@ export interface components {
             userAccount: string;
             /**
              * Format: int32
-             * @description User type. The page documents one value, `2` (enterprise member); the older REST
-             *     search lists `0` system administrator, `1` SP administrator and `10` hardware
-             *     terminal as well, so no enum is imposed here.
+             * @description User type. The page documents one value, `2` (enterprise member); the vendor's
+             *     `UserInfo` model lists the full table, and the older REST search adds `0`.
+             *     - `0`: system administrator account (older REST search only).
+             *     - `1`: SP administrator.
+             *     - `2`: enterprise member.
+             *     - `3`: free registered user.
+             *     - `10`: enterprise device (hardware terminal) user.
+             *     - `11`: anonymous user.
+             *     - `12`: smart screen (Vision) user.
+             *     - `13`: IdeaHub user.
+             *     - `14`: electronic whiteboard (SmartRooms) user.
              * @example 2
+             * @enum {integer}
              */
-            userType: number;
+            userType: 0 | 1 | 2 | 3 | 10 | 11 | 12 | 13 | 14;
             /**
              * @description Dedicated account of the smart screen (IdeaHub) the user is bound to.
              * @example null
@@ -1081,15 +1238,21 @@ export interface components {
             deptNamePath: string | null;
             /**
              * Format: int32
-             * @description User type.
-             *     - `0`: system administrator account.
+             * @description User type. The page lists `0`, `1`, `2` and `10`; the vendor's `UserInfo` model adds `3`
+             *     and `11` to `14`.
+             *     - `0`: system administrator account (this page only).
              *     - `1`: SP administrator account.
              *     - `2`: enterprise member account.
-             *     - `10`: hardware terminal user.
+             *     - `3`: free registered user.
+             *     - `10`: hardware terminal (enterprise device) user.
+             *     - `11`: anonymous user.
+             *     - `12`: smart screen (Vision) user.
+             *     - `13`: IdeaHub user.
+             *     - `14`: electronic whiteboard (SmartRooms) user.
              * @example 2
              * @enum {integer}
              */
-            userType: 0 | 1 | 2 | 10;
+            userType: 0 | 1 | 2 | 3 | 10 | 11 | 12 | 13 | 14;
             /**
              * Format: int32
              * @description Administrator type.
@@ -1186,7 +1349,12 @@ export interface components {
                 "application/json": components["schemas"]["MeetingError"];
             };
         };
-        /** @description The account is locked. */
+        /**
+         * @description The account is locked after too many failed logins. The Meeting pages document neither the
+         *     number of failures nor how long the lock lasts; the mocks lock after 5 failed logins, each
+         *     within 15 minutes of the previous one, for 15 minutes (the window Huawei Cloud documents for
+         *     IAM account locks), both configurable.
+         */
         AccountLocked: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
