@@ -36,6 +36,15 @@ describe('error messages follow Accept-Language', () => {
     expect((await specFetch(url, { headers: { ...memberHeaders, 'Accept-Language': 'en-US' } })).body.error_msg).toMatch(/^Insufficient permissions/);
   });
 
+  it('answers a rejected token and a body that is not JSON in the negotiated language, before the operation runs', async () => {
+    const url = `${MEETING}/v1/usg/dcs/corp/admin`;
+    const rejected = (language?: string) => specFetch(url, { headers: { 'X-Access-Token': 'not-a-token', ...(language ? { 'Accept-Language': language } : {}) } });
+    expect((await rejected()).body.error_msg).toBe('Token 无效或已过期，请重新鉴权。');
+    expect((await rejected('en-US')).body.error_msg).toBe('The token is invalid or has expired. Authenticate again.');
+    const notJson = await specFetch(`${MEETING}/v1/usg/acs/auth/account`, { method: 'POST', headers: { Authorization: wrong, 'Content-Type': 'application/json' }, body: '{"account":' });
+    expect(notJson.body.error_msg).toBe('参数无效：请求体不是合法的 JSON。');
+  });
+
   it('has every message in both languages, the Chinese one in Chinese', () => {
     for (const id of MESSAGE_IDS) {
       const zh = message('zh-CN', id, 'x', 'y', 'z');

@@ -15,7 +15,7 @@ describe('limits and bounds', () => {
     ['non-numeric limit', `${MEETING}/v1/usg/dcs/corp/admin?limit=ten`, adminHeaders],
     ['hexadecimal limit', `${MEETING}/v1/usg/dcs/corp/admin?limit=0x10`, adminHeaders],
   ])('answers %s with 400 USG.000000001', async (_name, url, headers) => {
-    const { status, body } = await specFetch(url, { headers });
+    const { status, body } = await specFetch(url, { headers: { ...headers, 'Accept-Language': 'en-US' } });
     expect(status).toBe(400);
     expect(body.error_code).toBe('USG.000000001');
     expect(body.error_msg).toMatch(/^Invalid parameter: /);
@@ -46,8 +46,13 @@ describe('limits and bounds', () => {
   });
 
   it('names the field and the value in the message', async () => {
-    const { body } = await specFetch(`${MEETING}/v1/usg/abs/external-contacts?limit=501`, { headers: adminHeaders });
+    const { body } = await specFetch(`${MEETING}/v1/usg/abs/external-contacts?limit=501`, { headers: { ...adminHeaders, 'Accept-Language': 'en-US' } });
     expect(body.error_msg).toBe('Invalid parameter: limit must be <= 500, got 501.');
+  });
+
+  it('words a validation failure in Chinese when no Accept-Language is sent (the spec default, zh-CN)', async () => {
+    const { body } = await specFetch(`${MEETING}/v1/usg/abs/external-contacts?limit=501`, { headers: adminHeaders });
+    expect(body.error_msg).toBe('参数无效：limit must be <= 500, got 501。');
   });
 });
 

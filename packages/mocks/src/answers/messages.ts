@@ -52,7 +52,16 @@ const CATALOGUE = {
     'en-US': (account: string) => `The user does not exist: no user has the third-party account ${q(account)}.`,
     'zh-CN': (account: string) => `用户不存在：没有第三方账号为 ${q(account)} 的用户。`,
   },
+  // Authentication of the directory operations.
+  tokenRejected: { 'en-US': 'The token is invalid or has expired. Authenticate again.', 'zh-CN': 'Token 无效或已过期，请重新鉴权。' },
+  iamRejected: { 'en-US': (detail: string) => `Incorrect IAM authentication information: ${detail}.`, 'zh-CN': (detail: string) => `IAM 鉴权信息错误：${detail}。` },
   // Parameters.
+  bodyNotJson: { 'en-US': 'the request body is not valid JSON', 'zh-CN': '请求体不是合法的 JSON' },
+  urlUnparsable: { 'en-US': (url: string) => `the request URL ${url} cannot be parsed`, 'zh-CN': (url: string) => `无法解析请求 URL ${url}` },
+  methodNotAllowed: {
+    'en-US': (method: string, path: string, allow: string) => `${method} is not allowed on ${path}; use ${allow}`,
+    'zh-CN': (method: string, path: string, allow: string) => `${path} 不支持 ${method} 方法，请使用 ${allow}`,
+  },
   invalidParameter: { 'en-US': (detail: string) => `Invalid parameter: ${detail}.`, 'zh-CN': (detail: string) => `参数无效：${detail}。` },
   fuzzyForbids: {
     'en-US': (param: string, forbidden: string, term: string) => `${param} cannot contain ${q(forbidden)} in a fuzzy search, got ${q(term)}`,

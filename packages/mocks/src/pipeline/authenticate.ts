@@ -1,6 +1,7 @@
 // Authentication of a request as its operation's security requirement says.
 
 import { basicCredential, parseSdkDate, verifyAkSkSignature } from '@hwcloud-directory/protocol';
+import { message, type Language } from '../answers/messages.js';
 import { problem, type Problem } from '../answers/problem.js';
 import type { DirectoryUser } from '../directory/records.js';
 import type { MockOperation } from '../generated/operations.js';
@@ -15,28 +16,25 @@ export type Authentication = { readonly caller: Caller | null } | { readonly pro
 
 const LOGIN: Authentication = { caller: null };
 
-function meetingCaller(runtime: MockRuntime, token: string | null, now: number): Authentication {
+function meetingCaller(runtime: MockRuntime, token: string | null, now: number, language: Language): Authentication {
   const session = token ? runtime.sessions.find(token, now) : undefined;
   const user = session ? runtime.directory.users.get(session.account) : undefined;
-  if (!session || !user) return { problem: problem('token-rejected', 'The token is invalid or has expired. Authenticate again.') };
+  if (!session || !user) return { problem: problem('token-rejected', message(language, 'tokenRejected')) };
   return { caller: { kind: 'meeting', user } };
-}
-
-function bssRefused(detail: string): Authentication {
-  return { problem: problem('token-rejected', `Incorrect IAM authentication information: ${detail}.`) };
 }
 
 /**
  * Authenticates a request as its operation's security requirement says: `X-Access-Token`,
  * the legacy `Authorization: Basic base64(accessToken)`, or for BSS an IAM token
  * (`X-Auth-Token`) or an AK/SK `SDK-HMAC-SHA256` signature. A login (`operation.login`)
- * checks its own credentials.
+ * checks its own credentials. A refusal is worded in `language`.
  */
-export async function authenticate(operation: MockOperation, request: MockRequest, runtime: MockRuntime, now: number): Promise<Authentication> {
+export async function authenticate(operation: MockOperation, request: MockRequest, runtime: MockRuntime, now: number, language: Language): Promise<Authentication> {
   if (operation.login) return LOGIN;
+  const bssRefused = (detail: string): Authentication => ({ problem: problem('token-rejected', message(language, 'iamRejected', detail)) });
   const schemes = operation.security.map((s) => s.scheme);
-  if (schemes.includes('accessToken')) return meetingCaller(runtime, request.headers.get('x-access-token'), now);
-  if (schemes.includes('legacyBasicToken')) return meetingCaller(runtime, basicCredential(request.headers.get('authorization')), now);
+  if (schemes.includes('accessToken')) return meetingCaller(runtime, request.headers.get('x-access-token'), now, language);
+  if (schemes.includes('legacyBasicToken')) return meetingCaller(runtime, basicCredential(request.headers.get('authorization')), now, language);
   if (schemes.includes('iamToken') || schemes.includes('akskSignature')) {
     const iamToken = request.headers.get('x-auth-token');
     if (schemes.includes('iamToken') && iamToken !== null) {

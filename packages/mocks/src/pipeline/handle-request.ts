@@ -4,6 +4,7 @@
 
 import { negotiate } from '../answers/negotiate.js';
 import { jsonAnswer, type MockAnswer } from '../answers/mock-answer.js';
+import { message } from '../answers/messages.js';
 import { httpRefusal, invalidParameter, isProblem, problem } from '../answers/problem.js';
 import { authenticate } from './authenticate.js';
 import type { Pipeline } from './create-pipeline.js';
@@ -11,6 +12,7 @@ import type { RouteMatch } from './match-route.js';
 import { RequestBodyRefused, type MockRequest } from './mock-request.js';
 import { parseRequest } from './parse-request.js';
 import { requestIdOf } from './request-id.js';
+import { requestLanguage } from './request-language.js';
 import { routeRequest } from './route-request.js';
 import { validateRequest } from './validate-request.js';
 import { validateResponseBody } from './validate-response.js';
@@ -27,8 +29,9 @@ export async function handleRequest(pipeline: Pipeline, request: MockRequest): P
   if (decision.kind === 'matched') return answerRoute(pipeline, decision.match, request);
   if (decision.kind === 'unrouted') return null;
   const allow = decision.allow.join(', ');
-  const refusal = httpRefusal(405, `${request.method} is not allowed on ${decision.route.operation.path}; use ${allow}`);
-  const answer = negotiate(decision.route.operation, refusal, requestIdOf(request), pipeline.runtime.now());
+  const { operation } = decision.route;
+  const refusal = httpRefusal(405, message(requestLanguage(operation, request), 'methodNotAllowed', request.method, operation.path, allow));
+  const answer = negotiate(operation, refusal, requestIdOf(request), pipeline.runtime.now());
   answer.headers.Allow = allow;
   return answer;
 }
@@ -49,12 +52,13 @@ export async function answerRoute(pipeline: Pipeline, match: RouteMatch, request
     return negotiate(operation, problem('server-error', `Server exception in the mock: ${message}`), requestId, now);
   };
   try {
-    const authentication = await authenticate(operation, request, runtime, now);
+    const language = requestLanguage(operation, request);
+    const authentication = await authenticate(operation, request, runtime, now, language);
     if ('problem' in authentication) return negotiate(operation, authentication.problem, requestId, now);
-    const input = await parseRequest(request, operation, match.params);
+    const input = await parseRequest(request, operation, match.params, language);
     if (isProblem(input)) return negotiate(operation, input, requestId, now);
     const invalid = validateRequest(operation, input);
-    if (invalid) return negotiate(operation, invalidParameter(invalid.message), requestId, now);
+    if (invalid) return negotiate(operation, invalidParameter(invalid.message, language), requestId, now);
     const result = await pipeline.implementations[operationId]({ operation, input, caller: authentication.caller, request, requestId, now, runtime });
     if (isProblem(result)) return negotiate(operation, result, requestId, now);
     const answer = jsonAnswer(result.status, result.body, requestId);

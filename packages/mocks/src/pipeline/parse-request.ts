@@ -1,5 +1,6 @@
 // Reading an operation's parameters and JSON body out of a request.
 
+import { message, type Language } from '../answers/messages.js';
 import { invalidParameter, type Problem } from '../answers/problem.js';
 import type { MockOperation } from '../generated/operations.js';
 import { coerceParameter } from './coerce-parameter.js';
@@ -19,15 +20,21 @@ export interface RequestInput {
 /**
  * Reads the parameters and body an operation declares.
  * @param pathParams the path parameters the route matcher captured
+ * @param language the language of a problem's message
  * @returns the input, or an `invalid` problem when the URL cannot be parsed, or the operation
  *   takes a JSON body and the body is not JSON, nests too deep or holds an out-of-range number
  */
-export async function parseRequest(request: MockRequest, operation: MockOperation, pathParams: Readonly<Record<string, string | readonly string[] | undefined>>): Promise<RequestInput | Problem> {
+export async function parseRequest(
+  request: MockRequest,
+  operation: MockOperation,
+  pathParams: Readonly<Record<string, string | readonly string[] | undefined>>,
+  language: Language = 'en-US',
+): Promise<RequestInput | Problem> {
   let url: URL;
   try {
     url = new URL(request.url);
   } catch {
-    return invalidParameter(`the request URL ${describeUrl(request.url)} cannot be parsed`);
+    return invalidParameter(message(language, 'urlUnparsable', describeUrl(request.url)), language);
   }
   const input: RequestInput = { path: {}, query: {}, header: {} };
   for (const param of operation.parameters) {
@@ -50,10 +57,10 @@ export async function parseRequest(request: MockRequest, operation: MockOperatio
       try {
         input.body = JSON.parse(text);
       } catch {
-        return invalidParameter('the request body is not valid JSON');
+        return invalidParameter(message(language, 'bodyNotJson'), language);
       }
       const shape = jsonShapeProblem(input.body, text);
-      if (shape) return invalidParameter(shape);
+      if (shape) return invalidParameter(shape, language);
     }
   }
   return input;
