@@ -5,11 +5,12 @@ import { readCodeSamples } from './data/read-code-samples.mjs';
 import { redocOperationAnchor } from './reference/redoc-anchor.mjs';
 import { referencedOperation, referenceDocument } from './reference/reference-document.mjs';
 import { renderReference } from './reference/render-reference.mjs';
+import { writeSearchIndex } from './search/write-search-index.mjs';
+import { codeThemeCss } from './site/code-block.mjs';
 import { expandGuideIncludes } from './site/guide-includes.mjs';
 import { landingPage } from './site/landing-page.mjs';
 import { pageLayout } from './site/page-layout.mjs';
 import { renderMarkdown } from './site/render-markdown.mjs';
-import { buildSearchIndex } from './site/search-index.mjs';
 import { APIS, GUIDES } from './site/site-map.mjs';
 
 /**
@@ -20,12 +21,13 @@ import { APIS, GUIDES } from './site/site-map.mjs';
  *   guides/<slug>.html             guides rendered from docs/guides/*.md
  *   reference/<api>.html           Redoc reference with the generated code samples
  *   openapi/<api>.openapi.{yaml,json}  the bundled descriptions, for download
- *   assets/                        styles, search script, images (all local)
- *   search-index.json              what the search box searches
+ *   assets/                        styles, scripts, images (all local); code-theme.css is generated
+ *   pagefind/                      the full-text search index the search box queries (Pagefind)
  * @param {{ outDir: string, repoRoot: string, generatedDir?: string }} options
- * @returns {{ pages: string[] }} the HTML pages written, relative to outDir
+ * @returns {Promise<{ pages: string[], search: Awaited<ReturnType<typeof writeSearchIndex>> }>} the HTML pages written,
+ *   relative to outDir, and what the search index holds
  */
-export function buildSite({ outDir, repoRoot, generatedDir = join(repoRoot, 'generated') }) {
+export async function buildSite({ outDir, repoRoot, generatedDir = join(repoRoot, 'generated') }) {
   const codeSamples = readCodeSamples(join(generatedDir, 'code-samples'));
   const docsDir = join(repoRoot, 'docs');
   rmSync(outDir, { recursive: true, force: true });
@@ -49,6 +51,7 @@ export function buildSite({ outDir, repoRoot, generatedDir = join(repoRoot, 'gen
   const pages = [];
 
   cpSync(join(docsDir, 'assets'), join(outDir, 'assets'), { recursive: true });
+  writeFileSync(join(outDir, 'assets', 'code-theme.css'), codeThemeCss());
   for (const api of apis) {
     for (const extension of ['yaml', 'json']) {
       copyFileSync(join(generatedDir, `${api.api}.openapi.${extension}`), join(outDir, 'openapi', `${api.api}.openapi.${extension}`));
@@ -73,6 +76,6 @@ export function buildSite({ outDir, repoRoot, generatedDir = join(repoRoot, 'gen
 
   writeFileSync(join(outDir, 'index.html'), landingPage({ apis }));
   pages.unshift('index.html');
-  writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(buildSearchIndex({ guides, apis })));
-  return { pages };
+  const search = await writeSearchIndex({ outDir, guides, apis });
+  return { pages, search };
 }

@@ -14,10 +14,11 @@ const { values, positionals } = parseArgs({
 });
 const outDir = resolve(positionals[0] ?? join(repoRoot, 'docs', 'site'));
 const started = performance.now();
-const { pages } = buildSite({ outDir, repoRoot, generatedDir: resolve(values.generated) });
+const { pages, search } = await buildSite({ outDir, repoRoot, generatedDir: resolve(values.generated) });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const { files, bytes } = folderSize(outDir);
 console.log(`docs:build: ${pages.length} pages, ${files} files, ${(bytes / 1024 / 1024).toFixed(2)} MiB in ${relative(process.cwd(), outDir) || '.'} (${seconds} s)`);
+console.log(`docs:build: search index (Pagefind) of ${search.pages} guides and ${search.records} operations: ${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB in pagefind/ (${(search.seconds).toFixed(1)} s)`);
 
 /** Counts the files under a folder and their total size in bytes. */
 function folderSize(folder) {

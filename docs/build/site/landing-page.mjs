@@ -1,5 +1,7 @@
+import { codeBlock } from './code-block.mjs';
 import { escapeHtml } from './escape-html.mjs';
 import { pageLayout } from './page-layout.mjs';
+import { scrollableTables } from './scrollable-tables.mjs';
 import { GUIDES } from './site-map.mjs';
 
 /**
@@ -34,12 +36,10 @@ ${rows}
   const body = `<h1>hwcloud-directory documentation</h1>
 <p class="lead">Trustworthy OpenAPI 3.1 descriptions of Huawei Cloud's enterprise directory APIs (Meeting and BSS), a typed
 client that is right about the vendor's quirks, and MSW mocks that page, search and fail the way the service does.</p>
-<pre tabindex="0"><code class="language-sh">npm install @hwcloud-directory/client
-npm install --save-dev @hwcloud-directory/mocks msw</code></pre>
+${codeBlock('npm install @hwcloud-directory/client\nnpm install --save-dev @hwcloud-directory/mocks msw', 'sh')}
 <p>Not on the registry yet: until the first release, build the tarballs from a checkout of the repository
 (<code>npm ci &amp;&amp; npm run build &amp;&amp; npm run pack:packages</code>) and install them by path:</p>
-<pre tabindex="0"><code class="language-sh">npm install &lt;checkout&gt;/.artifacts/packages/hwcloud-directory-client.tgz
-npm install --save-dev &lt;checkout&gt;/.artifacts/packages/hwcloud-directory-mocks.tgz msw</code></pre>
+${codeBlock('npm install <checkout>/.artifacts/packages/hwcloud-directory-client.tgz\nnpm install --save-dev <checkout>/.artifacts/packages/hwcloud-directory-mocks.tgz msw', 'sh')}
 <h2 id="guides">Guides</h2>
 <ul class="guide-list">
 ${guides}
@@ -52,7 +52,7 @@ ${references}
     description: 'Guides and API reference for the Huawei Cloud Meeting and BSS enterprise directory APIs.',
     root: '',
     current: 'home',
-    body,
+    body: scrollableTables(body),
     toc: [
       { id: 'guides', text: 'Guides' },
       { id: 'reference', text: 'API reference' },

@@ -29,12 +29,15 @@ export function pageLayout({ title, description, root, current, body, toc = [] }
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="color-scheme" content="light dark">
   <meta http-equiv="Content-Security-Policy" content="${CSP}">
   <title>${escapeHtml(title)} · hwcloud-directory</title>
   <meta name="description" content="${escapeHtml(description)}">
   <link rel="icon" href="${root}assets/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="${root}assets/site.css">
+  <link rel="stylesheet" href="${root}assets/code-theme.css">
   <script src="${root}assets/search.js" defer></script>
+  <script src="${root}assets/code-copy.js" defer></script>
 </head>
 <body>
   <a class="skip-link" href="#content">Skip to content</a>

@@ -1,9 +1,12 @@
 import { Marked } from 'marked';
+import { codeBlock } from './code-block.mjs';
 import { escapeHtml } from './escape-html.mjs';
+import { scrollableTables } from './scrollable-tables.mjs';
 import { slugifyHeading } from './slugify-heading.mjs';
 
 /**
- * Renders a guide's Markdown to HTML with GitHub-flavoured tables, heading ids and
+ * Renders a guide's Markdown to HTML with GitHub-flavoured tables (each in its own scrolling
+ * box), code blocks highlighted at build time (see code-block.mjs), heading ids and
  * site-relative links:
  * - `other-guide.md#part` becomes `other-guide.html#part`;
  * - `op:<api>/<operationId>` becomes the link to that operation in the reference, and
@@ -31,9 +34,7 @@ export function renderMarkdown(markdown, { operationLinks }) {
         return `<h${depth} id="${escapeHtml(id)}">${inner}</h${depth}>\n`;
       },
       code({ text, lang }) {
-        const language = lang ? ` class="language-${escapeHtml(lang.split(/\s/)[0])}"` : '';
-        // Focusable so that keyboard users can scroll a long line (axe: scrollable-region-focusable).
-        return `<pre tabindex="0"><code${language}>${escapeHtml(text)}</code></pre>\n`;
+        return codeBlock(text, lang);
       },
       link({ href, title: linkTitle, tokens }) {
         const inner = this.parser.parseInline(tokens);
@@ -43,7 +44,7 @@ export function renderMarkdown(markdown, { operationLinks }) {
       },
     },
   });
-  const html = marked.parse(markdown, { async: false });
+  const html = scrollableTables(marked.parse(markdown, { async: false }));
   if (!title) throw new Error('docs: a guide must start with a level-1 heading');
   return { html, title, toc };
 }
