@@ -2,11 +2,11 @@
 // starts it. Output defaults to docs/site/. Reads the operation models, bundles and code
 // samples from generated/ (run `npm run build` first; --generated points elsewhere) and the
 // guides and assets from docs/; writes only the output folder.
-import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../../scripts/lib/apis.mjs';
 import { buildSite } from './build-site.mjs';
+import { folderSize } from './folder-size.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -19,15 +19,3 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const { files, bytes } = folderSize(outDir);
 console.log(`docs:build: ${pages.length} pages, ${files} files, ${(bytes / 1024 / 1024).toFixed(2)} MiB in ${relative(process.cwd(), outDir) || '.'} (${seconds} s)`);
 console.log(`docs:build: search index (Pagefind) of ${search.pages} guides and ${search.records} operations: ${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB in pagefind/ (${(search.seconds).toFixed(1)} s)`);
-
-/** Counts the files under a folder and their total size in bytes. */
-function folderSize(folder) {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
-}

@@ -1,15 +1,14 @@
 // Full-text search on the built docs site, in Debian's Chromium: the site is built once into a
 // temporary folder and served on 127.0.0.1 under a sub-path; every query is typed into the
 // search box of a guide page, the way a developer pasting an error code or an identifier would.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redocOperationAnchor } from '../../docs/build/reference/redoc-anchor.mjs';
-import { startStaticServer, type StaticServer } from '../../docs/build/site/static-server.mjs';
+import type { StaticServer } from '../../docs/build/site/static-server.mjs';
+import { buildDocsSite, guardedContext, type BuiltDocsSite } from '../support/built-docs-site.js';
 import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
 import { apiNames, deref, loadBundle, loadModel, type OpenApiDocument } from '../support/openapi-document.js';
 
@@ -27,39 +26,23 @@ const title = chromiumMissing
   : 'docs site search in Chromium';
 
 describe.skipIf(chromiumMissing)(title, () => {
-  let outDir: string;
+  let built: BuiltDocsSite;
   let site: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
-  const leftSite: string[] = [];
-  const consoleErrors: string[] = [];
+  let leftSite: string[] = [];
+  let consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'docs-search-test-'));
-    const build = spawnSync(process.execPath, [join(repoRoot, 'docs/build/docs-build.mjs'), outDir], { encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`docs:build failed:\n${build.stderr}${build.stdout}`);
-    site = await startStaticServer({ root: outDir, basePath: SUB_PATH });
+    built = await buildDocsSite('docs-search-test-', SUB_PATH);
+    site = built.server;
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const origin = new URL(site.url).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      leftSite.push(url);
-      return route.abort('blockedbyclient');
-    });
-    context.on('page', (page) => {
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
-    });
+    ({ context, leftSite, consoleErrors } = await guardedContext(browser, site));
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    await built?.close();
   });
 
   /** Types a query into the search box of a guide page and returns the page once results show. */

@@ -2,15 +2,14 @@
 // 127.0.0.1 under a sub-path (so any absolute link would break), and checked the way a reader
 // would notice: every operation reachable and showing its parameters, every link resolving,
 // no console error, no request leaving 127.0.0.1, no serious accessibility violation.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../docs/build/site/static-server.mjs';
+import type { StaticServer } from '../../docs/build/site/static-server.mjs';
+import { buildDocsSite, guardedContext, type BuiltDocsSite } from '../support/built-docs-site.js';
 import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
 import { apiNames, loadModel } from '../support/openapi-document.js';
 
@@ -37,40 +36,24 @@ interface OperationFacts {
 const operations = allOperations();
 
 describe.skipIf(chromiumMissing)(title, () => {
-  let outDir: string;
+  let built: BuiltDocsSite;
   let site: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
-  const leftSite: string[] = [];
-  const consoleErrors: string[] = [];
+  let leftSite: string[] = [];
+  let consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'docs-site-test-'));
-    const build = spawnSync(process.execPath, [join(repoRoot, 'docs/build/docs-build.mjs'), outDir], { encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`docs:build failed:\n${build.stderr}${build.stdout}`);
-    site = await startStaticServer({ root: outDir, basePath: SUB_PATH });
+    built = await buildDocsSite('docs-site-test-', SUB_PATH);
+    site = built.server;
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const origin = new URL(site.url).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      leftSite.push(url);
-      return route.abort('blockedbyclient');
-    });
-    context.on('page', (page) => {
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
-    });
+    ({ context, leftSite, consoleErrors } = await guardedContext(browser, site));
     mkdirSync(artifacts, { recursive: true });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    await built?.close();
   });
 
   /** Opens a site page (relative to the site root) and waits until it has rendered. */
@@ -127,7 +110,7 @@ describe.skipIf(chromiumMissing)(title, () => {
 
     it('shows curl, TypeScript client and MSW samples for every operation', async () => {
       for (const api of apiNames) {
-        const html = readFileSync(join(outDir, 'reference', `${api}.html`), 'utf8');
+        const html = readFileSync(join(built.outDir, 'reference', `${api}.html`), 'utf8');
         const definition = html.slice(html.indexOf('const __redoc_definition'));
         for (const operation of operations.filter((candidate) => candidate.api === api)) {
           const sample = (suffix: string) => readFileSync(join(repoRoot, 'generated/code-samples', api, `${operation.operationId}.${suffix}`), 'utf8');

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { folderSize } from '../folder-size.mjs';
 import { operationSearchRecords } from './operation-search-records.mjs';
 
 /**
@@ -49,16 +50,4 @@ const UNUSED_FILES = [
 function check(url, { errors, file }) {
   if (errors.length) throw new Error(`docs: Pagefind could not index ${url}: ${errors.join('; ')}`);
   if (!file?.uniqueWords) throw new Error(`docs: Pagefind found no text to index in ${url}`);
-}
-
-/** Counts the files under a folder and their total size in bytes. */
-function folderSize(folder) {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
 }
