@@ -11,9 +11,9 @@ export interface IamTokenAuth {
 /** How the BSS client authenticates. */
 export type BssAuth = IamTokenAuth | AkSkCredentials;
 
-/** The secrets of `auth`, to keep out of error messages. */
-export function bssSecrets(auth: BssAuth): string[] {
-  return 'iamToken' in auth ? [auth.iamToken] : [auth.secretKey];
+/** The secrets of `auth` by role, to keep out of errors (see `redaction.ts`). */
+export function bssSecrets(auth: BssAuth): [string, string][] {
+  return 'iamToken' in auth ? [['token', auth.iamToken]] : [['secretKey', auth.secretKey]];
 }
 
 /**

@@ -32,7 +32,7 @@ export function createBssClient(options: BssClientOptions): BssClient {
     baseUrl: regionBaseUrl('BSS', servers, options.region ?? 'cn', options.baseUrl),
     operations,
     options,
-    secrets: new Set(bssSecrets(options.auth)),
+    secrets: new Map(bssSecrets(options.auth)),
   });
   return createApiClient<BssPaths, typeof operations>(call, operations, bssAuthorizer(options.auth));
 }

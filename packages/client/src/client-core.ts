@@ -4,15 +4,16 @@
 // calls (a login sends them without authorization), then `createApiClient` puts an API's
 // authorizer (which may log in through the core) in front of them.
 
-import { isLegacyFailure, readVendorError } from '@hwcloud-directory/protocol';
+import { isLegacyFailure, readPath, readVendorError } from '@hwcloud-directory/protocol';
 import type { Authorizer, OutgoingRequest } from './authorizer.js';
 import { itemsOf, paginate, type PagingOptions } from './pagination.js';
+import { redactor, type LiveSecrets } from './redaction.js';
 import type { RequestContext } from './request-context.js';
 import { requestUrl } from './request-url.js';
-import { errorFromResponse, toHwcloudError } from './response-errors.js';
+import { create, errorFromResponse, toHwcloudError } from './response-errors.js';
 import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { createTransport, type FetchLike } from './transport.js';
-import type { HwcloudClient, OperationTable } from './typed-client.js';
+import type { HwcloudClient, OperationInfo, OperationTable } from './typed-client.js';
 
 /** Options both clients take. */
 export interface CommonClientOptions {
@@ -47,8 +48,8 @@ export interface RequestCoreConfig {
   baseUrl: string;
   operations: OperationTable;
   options: CommonClientOptions;
-  /** Strings that must never appear in an error message (passwords, keys, tokens). */
-  secrets: Set<string>;
+  /** The live secrets, redacted from every error (see `redaction.ts`). */
+  secrets: LiveSecrets;
 }
 
 /**
@@ -79,6 +80,8 @@ export function createRequestCore(config: RequestCoreConfig): CallFunction {
     timeoutMs: options.timeoutMs ?? 30_000,
   });
   const language = options.language;
+  // Built only when an error is: the live secrets, and the token the failed request carried.
+  const redactFor = (request?: OutgoingRequest) => redactor([...secrets.values(), request?.credential]);
 
   function buildRequest(method: string, path: string, init: CallInit, info: OutgoingRequest['info']): OutgoingRequest {
     const { params = {}, body } = init;
@@ -101,31 +104,47 @@ export function createRequestCore(config: RequestCoreConfig): CallFunction {
     const info = operations[path]?.[method];
     const signal = init.signal ?? undefined;
     const context: RequestContext = { operation: info?.operationId ?? `${method} ${path}`, signal };
+    let request: OutgoingRequest | undefined;
     try {
-      const request = buildRequest(method, path, init, info);
+      request = buildRequest(method, path, init, info);
       context.requestId = request.headers['x-request-id'];
       // Safe to send twice: reads, and the list operations (the legacy search is a read-only POST).
       const safe = method === 'GET' || !!info?.paging;
       const authorized = auth?.authorize(request);
       if (authorized) await authorized;
       for (let renewed = false; ; renewed = true) {
-        const response = await send(request.url, { method, headers: request.headers, body: request.body, signal }, safe);
+        const { response, text } = await send(request.url, { method, headers: request.headers, body: request.body, signal }, safe);
         context.status = response.status;
-        const text = await response.text();
         let data: unknown;
         try {
           data = text === '' ? undefined : JSON.parse(text);
         } catch (error) {
           if (response.ok) throw error;
         }
-        if (response.ok && !(info?.envelope && isLegacyFailure(data))) return { data, response };
+        if (response.ok && !(info?.envelope && isLegacyFailure(data))) {
+          const problem = info && contractBreach(data, text, info);
+          if (!problem) return { data, response };
+          throw errorFromResponse(response, data, context, redactFor(request), problem);
+        }
         if (!renewed && (await auth?.renew?.(request, readVendorError(data).code))) continue;
-        throw errorFromResponse(response, data, context, secrets);
+        throw errorFromResponse(response, data, context, redactFor(request));
       }
     } catch (error) {
-      throw toHwcloudError(error, context, secrets);
+      // The token this request carried is redacted even when a renewal has replaced it since.
+      throw toHwcloudError(error, context, redactFor(request));
     }
   };
+}
+
+/**
+ * What is wrong with the success body `data` (read from `text`) of operation `info`, if
+ * anything: every operation of the specs answers a JSON object, and a list operation its
+ * items as an array. The message never quotes the body.
+ */
+function contractBreach(data: unknown, text: string, { paging }: OperationInfo): string | undefined {
+  if (typeof data !== 'object' || !data) return `body is ${text ? (data === null ? 'null' : typeof data) : 'empty'}, not a JSON object`;
+  if (paging && !Array.isArray(readPath(data, paging.itemsPath))) return `body has no ${paging.itemsPath} array`;
+  return undefined;
 }
 
 /**
@@ -136,11 +155,16 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(call: Ca
   function pages(path: string, init: Record<string, any> = {}, pagingOptions: PagingOptions = {}) {
     const [method, info] = Object.entries(operations[path] ?? {}).find(([, entry]) => entry?.paging) ?? [];
     const paging = info?.paging;
-    if (!method || !paging) throw new TypeError(`${path} is not a list operation`);
+    if (!method || !paging) {
+      throw create({ kind: 'invalid-argument' }, { operation: path }, 'not a list operation; use GET or POST');
+    }
     const { in: where, offsetParam, limitParam, maximum } = paging;
+    const { operationId: operation } = info;
     const source: Record<string, unknown> = (where === 'query' ? init.params?.query : init.body) ?? {};
     const pageSize = pagingOptions.pageSize ?? (source[limitParam] as number | undefined) ?? Math.min(DEFAULT_PAGE_SIZE, maximum ?? DEFAULT_PAGE_SIZE);
-    if (pageSize > maximum!) throw new RangeError(`pageSize ${pageSize} is above the maximum ${limitParam} of ${info.operationId} (${maximum})`);
+    if (pageSize > maximum!) {
+      throw create({ kind: 'invalid-argument' }, { operation }, `pageSize ${pageSize} is above the maximum ${limitParam} of ${operation} (${maximum})`);
+    }
     const signal = pagingOptions.signal ?? init.signal;
     const fetchPage = async (position: number, size: number) => {
       const patch = { [offsetParam]: position, [limitParam]: size };
@@ -150,7 +174,7 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(call: Ca
           : { ...init, signal, body: { ...init.body, ...patch } };
       return (await call(method, path, next, auth)).data;
     };
-    return paginate(paging, fetchPage, { ...pagingOptions, pageSize, start: source[offsetParam] as number | undefined });
+    return paginate(paging, fetchPage, { ...pagingOptions, pageSize, start: source[offsetParam] as number | undefined, operation });
   }
 
   const method = (name: string) => (path: string, init?: CallInit) => call(name, path, init, auth);

@@ -7,9 +7,23 @@
  * - `network`: no response (connection refused or reset, DNS failure, ...);
  * - `timeout`: no response within the configured timeout;
  * - `aborted`: the caller's AbortSignal fired;
- * - `unparsable-body`: a response body that should be JSON is not (HTML error page, truncated JSON).
+ * - `unparsable-body`: a response body that should be JSON is not (HTML error page, truncated
+ *   JSON); its `cause` is a SyntaxError that quotes none of the body;
+ * - `invalid-response`: a success response that breaks the operation's contract: an empty body,
+ *   `null` or not a JSON object, a list whose items are not an array, or paging that makes no
+ *   progress (a page identical to the one before it, although the total is not reached);
+ * - `invalid-argument`: the call was refused before anything was sent (a page size out of range,
+ *   paging over an operation that is not a list).
  */
-export type HwcloudErrorKind = 'http' | 'vendor' | 'network' | 'timeout' | 'aborted' | 'unparsable-body';
+export type HwcloudErrorKind =
+  | 'http'
+  | 'vendor'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'unparsable-body'
+  | 'invalid-response'
+  | 'invalid-argument';
 
 /** Fields of a {@link HwcloudError}. */
 export interface HwcloudErrorInit {
@@ -27,8 +41,9 @@ export interface HwcloudErrorInit {
 
 /**
  * A failed call. Its message names the operation, the status and vendor code, the vendor's
- * message and the request id to quote to support; it never contains a token, password, app
- * key or secret key, and neither do its enumerable fields.
+ * message and the request id to quote to support. The client redacts every live secret (token,
+ * password, app key, secret key; raw, base64 or URL-encoded) from its message, its every
+ * string field, its stack and its `cause` chain (see `redaction.ts`).
  *
  * @example
  * try { await meeting.GET('/v1/usg/dcs/corp/member/{account}', { params: { path: { account } } }) }
@@ -58,13 +73,4 @@ export class HwcloudError extends Error {
   toJSON(): Record<string, unknown> {
     return { ...(this as object), message: this.message };
   }
-}
-
-/** Replaces every occurrence of each secret (of 4+ characters) in `text` by `[redacted]`. */
-export function redactSecrets(text: string, secrets: Iterable<string | undefined>): string {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret && secret.length >= 4) result = result.replaceAll(secret, '[redacted]');
-  }
-  return result;
 }

@@ -1,9 +1,10 @@
 // Meeting authentication: where the access token comes from, and how each operation sends it
 // (`X-Access-Token`, or `Authorization: Basic base64(token)` for the older REST API).
 
-import { appIdAuthorization, basicAuthorization, encodeBase64, randomNonce, TOKEN_REJECTED_CODE, type MeetingPaths } from '@hwcloud-directory/protocol';
+import { appIdAuthorization, basicAuthorization, randomNonce, TOKEN_REJECTED_CODE, type MeetingPaths } from '@hwcloud-directory/protocol';
 import type { Authorizer, OutgoingRequest } from './authorizer.js';
 import type { CallFunction } from './client-core.js';
+import type { LiveSecrets } from './redaction.js';
 import { createTokenManager, fixedToken, type IssuedToken, type TokenManager } from './token-manager.js';
 
 /** An access token you already hold; it is never renewed. */
@@ -40,11 +41,11 @@ const CLIENT_TYPE = 72;
 /** Lifetime of an App ID login signature. */
 const SIGNATURE_TTL_SECONDS = 600;
 
-/** The secrets of `auth`, to keep out of error messages. */
-export function meetingSecrets(auth: MeetingAuth): string[] {
-  if ('accessToken' in auth) return [auth.accessToken];
-  if ('password' in auth) return [auth.password, encodeBase64(`${auth.account}:${auth.password}`)];
-  return [auth.appKey];
+/** The secrets of `auth` by role, to keep out of errors (see `redaction.ts`). */
+export function meetingSecrets(auth: MeetingAuth): [string, string][] {
+  if ('accessToken' in auth) return [['token', auth.accessToken]];
+  if ('password' in auth) return [['password', auth.password], ['basic', `${auth.account}:${auth.password}`]];
+  return [['appKey', auth.appKey]];
 }
 
 /** The login operations (typed against the spec, so a renamed path fails to compile). */
@@ -53,14 +54,16 @@ const APP_ID_LOGIN: keyof MeetingPaths = '/v2/usg/acs/auth/appauth';
 
 /**
  * Builds the token manager that logs in as `auth` says. `call` sends a request without
- * authorizing it: the login operations carry their own credentials.
+ * authorizing it: the login operations carry their own credentials. Each token issued
+ * becomes the `token` of `secrets`.
  */
-export function meetingTokens(auth: MeetingAuth, call: CallFunction, secrets: Set<string>): TokenManager {
+export function meetingTokens(auth: MeetingAuth, call: CallFunction, secrets: LiveSecrets): TokenManager {
   if ('accessToken' in auth) return fixedToken(auth.accessToken);
   return createTokenManager({
     issue: async () => {
       const issued = (await login(auth, call)).data as IssuedToken;
-      secrets.add(issued.accessToken).add(encodeBase64(issued.accessToken));
+      // The new token replaces the old one among the live secrets.
+      secrets.set('token', issued.accessToken);
       return issued;
     },
   });

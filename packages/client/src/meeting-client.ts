@@ -33,7 +33,7 @@ export interface MeetingClient extends HwcloudClient<MeetingPaths, typeof operat
  */
 export function createMeetingClient(options: MeetingClientOptions): MeetingClient {
   const baseUrl = regionBaseUrl('Meeting', servers, options.region ?? 'cn-north-4', options.baseUrl);
-  const secrets = new Set(meetingSecrets(options.auth));
+  const secrets = new Map(meetingSecrets(options.auth));
   const call = createRequestCore({ baseUrl, operations, options, secrets });
   // The logins go through the same call function, without authorization.
   const tokens = meetingTokens(options.auth, call, secrets);

@@ -2,6 +2,7 @@
 // paging rule (its `x-paging` extension in the spec, see openapi/README.md).
 
 import { pagingDone, readPath, type PagingRule } from '@hwcloud-directory/protocol';
+import { create, toHwcloudError } from './response-errors.js';
 
 /** An operation's paging rule, as the iterators need it: where the position goes and where the items are. */
 export type PagingSpec = Pick<PagingRule, 'style' | 'in' | 'offsetParam' | 'limitParam' | 'itemsPath' | 'totalPath'> & {
@@ -15,7 +16,7 @@ export interface PagingOptions {
   pageSize?: number;
   /** Stop after this many items in all. */
   maxItems?: number;
-  /** Stops the iteration (the pending request is aborted too). */
+  /** Stops the iteration with an `aborted` HwcloudError (the pending request is aborted too). */
   signal?: AbortSignal;
 }
 
@@ -36,9 +37,16 @@ export type PageFetcher<Body> = (position: number, size: number, signal: AbortSi
 
 /**
  * Iterates pages until the server's total is reached, a page comes back empty or short, or
- * `maxItems` items have been yielded. It never asks past the total, and stops when a page
- * repeats the previous one, so the vendor's "an offset past the end returns the last page
- * again" cannot make it loop.
+ * `maxItems` items have been yielded. It never asks past the total, so the vendor's "an offset
+ * past the end returns the last page again" cannot make it loop. Every failure is a
+ * HwcloudError naming `operation`:
+ * - `invalid-argument`: `pageSize` is not an integer >= 1;
+ * - `aborted`: `signal` fired between pages;
+ * - `invalid-response`: a page's items are not an array, or a page is identical to the one
+ *   before it while the total is not reached (a server that ignores the position would
+ *   otherwise serve the same items again and again, up to its total). Without a total, a
+ *   repeated page is the past-the-end quirk and ends the iteration quietly.
+ * An empty page before the total ends it quietly too: the list shrank while it was read.
  *
  * @example
  * for await (const page of paginate(spec, fetchPage, { start: 0, pageSize: 100 })) console.log(page.items.length);
@@ -46,11 +54,12 @@ export type PageFetcher<Body> = (position: number, size: number, signal: AbortSi
 export async function* paginate<Item, Body>(
   spec: PagingSpec,
   fetchPage: PageFetcher<Body>,
-  options: PagingOptions & { start?: number; pageSize: number },
+  options: PagingOptions & { start?: number; pageSize: number; operation?: string },
 ): AsyncGenerator<Page<Item, Body>, void, undefined> {
   const { pageSize, maxItems = Infinity, signal } = options;
+  const context = { operation: options.operation ?? 'paginate', signal };
   if (!Number.isInteger(pageSize) || pageSize < 1) {
-    throw new RangeError(`pageSize must be an integer >= 1, got ${pageSize}`);
+    throw create({ kind: 'invalid-argument' }, context, `pageSize must be an integer >= 1, got ${pageSize}`);
   }
   const firstPosition = options.start ?? (spec.style === 'page' ? 1 : 0);
   // Items skipped before the current request, counted from the start of the whole list.
@@ -60,21 +69,23 @@ export async function* paginate<Item, Body>(
   let previous: string | undefined;
 
   for (let pageNumber = 1; yielded < maxItems; pageNumber++) {
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw toHwcloudError(signal.reason, context);
     const body = await fetchPage(position, pageSize, signal);
-    const found = readPath(body, spec.itemsPath);
-    const items = (Array.isArray(found) ? found : []) as Item[];
+    const items = readPath(body, spec.itemsPath) as Item[];
+    const invalid = (what: string) => create({ kind: 'invalid-response' }, context, `page at ${spec.offsetParam} ${position} ${what}`);
+    if (!Array.isArray(items)) throw invalid(`has no ${spec.itemsPath} array`);
     const totalValue = readPath(body, spec.totalPath);
     const total = typeof totalValue === 'number' ? totalValue : undefined;
 
     // Asked past the end: the server may answer with the last page again; it is not ours.
     if (total !== undefined && pagingDone(skipped, total)) return;
     if (items.length === 0) return;
-    if (total === undefined) {
-      const fingerprint = JSON.stringify(items);
-      if (fingerprint === previous) return;
-      previous = fingerprint;
+    const fingerprint = JSON.stringify(items);
+    if (fingerprint === previous) {
+      if (total === undefined) return;
+      throw invalid(`repeats the page before, ${total - skipped} items short of ${total} (the server ignores ${spec.offsetParam})`);
     }
+    previous = fingerprint;
 
     const take = Math.min(items.length, maxItems - yielded);
     yield { items: take < items.length ? items.slice(0, take) : items, total, pageNumber, body };

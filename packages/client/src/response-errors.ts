@@ -1,72 +1,88 @@
-// Turning failed responses and thrown failures into HwcloudError.
+// Turning failed responses and thrown failures into HwcloudError, with every field redacted.
 
 import { readVendorError } from '@hwcloud-directory/protocol';
-import { HwcloudError, redactSecrets, type HwcloudErrorInit, type HwcloudErrorKind } from './hwcloud-error.js';
+import { HwcloudError, type HwcloudErrorInit, type HwcloudErrorKind } from './hwcloud-error.js';
+import { scrubbed, type Redact } from './redaction.js';
 import type { RequestContext } from './request-context.js';
 
+/** What the caller can do about a failure of each kind; that of `http` and `vendor` depends on the status. */
+const ADVICE: Partial<Record<HwcloudErrorKind, string>> = {
+  network: 'check the network and baseUrl; retry later',
+  timeout: 'raise timeoutMs or retry later',
+  aborted: 'aborted by the caller',
+  'invalid-argument': 'fix the call',
+  'invalid-response': 'report it to the vendor',
+  'unparsable-body': 'retry later',
+};
+
 /** What the caller can do about a failure of `kind` with HTTP `status`. */
-function advice(kind: HwcloudErrorKind, status: number | undefined): string {
-  if (kind === 'network') return 'check the network and baseUrl; retry later';
-  if (kind === 'timeout') return 'raise timeoutMs or retry later';
-  if (kind === 'aborted') return 'aborted by the caller';
-  if (kind === 'unparsable-body' || status === 429 || status! >= 500) return 'retry later';
-  if (status === 401 || status === 403) return 'check the credentials and their permissions';
-  return kind === 'vendor' ? 'check the request parameters and credentials' : 'check the request parameters';
+function advice(kind: HwcloudErrorKind, status = 0): string {
+  return (
+    ADVICE[kind] ??
+    (status === 429 || status >= 500 ? 'retry later' : status === 401 || status === 403 ? 'check the credentials' : 'check the request parameters')
+  );
 }
 
 /**
  * The error for `context`'s call: its message is `<operation> failed: <what> (<advice>)
- * [request id <id>]`, with every secret redacted.
+ * [request id <id>]`. Every string field (message, code, request id) goes through `redact`;
+ * a cause must be safe already (see {@link scrubbed}).
+ *
+ * @example
+ * throw create({ kind: 'invalid-argument' }, { operation: 'searchCorpAdmins' }, 'pageSize must be >= 1, got 0');
  */
-function create(
+export function create(
   fields: Omit<HwcloudErrorInit, 'operation' | 'message'>,
   context: RequestContext,
   what: string,
-  secrets: Iterable<string | undefined>,
+  redact: Redact = String,
 ): HwcloudError {
   const { operation } = context;
   const { requestId } = fields;
-  const message = `${operation} failed: ${what} (${advice(fields.kind, fields.status)})${requestId ? ` [request id ${requestId}]` : ''}`;
-  return new HwcloudError({ ...fields, operation, message: redactSecrets(message, secrets) });
+  const init: Record<string, unknown> = {
+    ...fields,
+    operation,
+    message: `${operation} failed: ${what} (${advice(fields.kind, fields.status)})${requestId ? ` [request id ${requestId}]` : ''}`,
+  };
+  for (const key in init) if (typeof init[key] === 'string') init[key] = redact(init[key]);
+  return new HwcloudError(init as unknown as HwcloudErrorInit);
 }
 
 /**
  * The error for a response that failed: an HTTP error status, or HTTP 200 with a legacy
- * envelope reporting failure. `body` is the parsed body, or `undefined` when not JSON.
+ * envelope reporting failure. `body` is the parsed body, or `undefined` when not JSON. With
+ * `problem`, the response succeeded but broke the operation's contract (`invalid-response`).
  */
-export function errorFromResponse(
-  response: Response,
-  body: unknown,
-  context: RequestContext,
-  secrets: Iterable<string | undefined>,
-): HwcloudError {
+export function errorFromResponse(response: Response, body: unknown, context: RequestContext, redact: Redact, problem?: string): HwcloudError {
   const { status, headers } = response;
   const { code, message, requestId } = readVendorError(body);
-  const detail = message ?? (body === undefined ? `a ${headers.get('Content-Type') ?? 'non-JSON'} body` : 'no error message');
-  const kind = response.ok ? 'vendor' : 'http';
+  const detail = problem ?? message ?? (body === undefined ? `a ${headers.get('Content-Type') ?? 'non-JSON'} body` : 'no error message');
+  const kind = problem ? 'invalid-response' : response.ok ? 'vendor' : 'http';
   const id = requestId ?? headers.get('X-Request-Id') ?? context.requestId;
-  return create({ kind, status, code, requestId: id }, context, `HTTP ${status}${code ? ` ${code}` : ''} ${detail}`, secrets);
+  return create({ kind, status, code, requestId: id }, context, `HTTP ${status}${code ? ` ${code}` : ''} ${detail}`, redact);
 }
 
 /**
  * Converts whatever a call threw into a HwcloudError: network failures, timeouts, caller
- * aborts and unparsable bodies. A HwcloudError passes through unchanged.
+ * aborts and unparsable bodies. A HwcloudError passes through unchanged. The cause of an
+ * unparsable body is a SyntaxError of our own: JSON.parse's quotes the body, which may hold a
+ * secret the client does not know yet (the token of a login response).
  */
-export function toHwcloudError(error: unknown, context: RequestContext, secrets: Iterable<string | undefined>): HwcloudError {
+export function toHwcloudError(error: unknown, context: RequestContext, redact: Redact = String): HwcloudError {
   if (error instanceof HwcloudError) return error;
   const { name, message, cause } = (error ?? {}) as { name?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
-  const kind: HwcloudErrorKind =
-    error instanceof SyntaxError
-      ? 'unparsable-body'
-      : context.signal?.aborted || name === 'AbortError'
-        ? 'aborted'
-        : name === 'TimeoutError'
-          ? 'timeout'
-          : 'network';
+  const unparsable = error instanceof SyntaxError;
+  const kind: HwcloudErrorKind = unparsable
+    ? 'unparsable-body'
+    : context.signal?.aborted || name === 'AbortError'
+      ? 'aborted'
+      : name === 'TimeoutError'
+        ? 'timeout'
+        : 'network';
   const detail = typeof cause?.code === 'string' ? cause.code : cause?.message;
-  const what =
-    kind === 'unparsable-body'
-      ? `HTTP ${context.status} body is not valid JSON (truncated or an error page)`
-      : `${message ?? String(error)}${detail ? `: ${detail}` : ''}`;
-  return create({ kind, status: context.status, requestId: context.requestId, cause: error }, context, what, secrets);
+  const what = unparsable
+    ? `HTTP ${context.status} body is not valid JSON (truncated or an error page)`
+    : `${message ?? String(error)}${detail ? `: ${detail}` : ''}`;
+  const fields = { kind, status: context.status, requestId: context.requestId, cause: unparsable ? new SyntaxError(what) : scrubbed(error, redact) };
+  return create(fields, context, what, redact);
 }

@@ -24,12 +24,20 @@ export interface TransportOptions {
   random?: () => number;
 }
 
+/** A response and its body text, read within the same attempt. */
+export interface Received {
+  response: Response;
+  text: string;
+}
+
 /**
- * Sends `init` to `url`. A `safe` request (read-only, so it may be sent twice) is retried on
- * network errors, 408, 429 and 5xx, with exponential backoff and jitter or after the server's
- * `Retry-After`. `init.signal`, the caller's, stops everything at once.
+ * Sends `init` to `url` and reads the body. A `safe` request (read-only, so it may be sent
+ * twice) is retried on network errors, 408, 429 and 5xx, with exponential backoff and jitter
+ * or after the server's `Retry-After`. Reading the body is part of the attempt: a connection
+ * that drops halfway through it is a network error like any other. `init.signal`, the
+ * caller's, stops everything at once.
  */
-export type Transport = (url: string, init: RequestInit, safe: boolean) => Promise<Response>;
+export type Transport = (url: string, init: RequestInit, safe: boolean) => Promise<Received>;
 
 /** Builds the transport. */
 export function createTransport(options: TransportOptions): Transport {
@@ -43,24 +51,27 @@ export function createTransport(options: TransportOptions): Transport {
     const attempts = safe ? retry.attempts : 1;
     for (let attempt = 1; ; attempt++) {
       const last = attempt >= attempts;
-      let response: Response;
+      let wait: number | undefined;
       try {
         callerSignal?.throwIfAborted();
         // The caller's signal and the timeout both cancel the attempt.
         const timeout = deadline?.();
         const signal = timeout && callerSignal ? AbortSignal.any([callerSignal, timeout]) : (timeout ?? callerSignal);
-        response = await fetch(url, signal === init.signal ? init : { ...init, signal });
+        const response = await fetch(url, signal === init.signal ? init : { ...init, signal });
+        if (!last && isRetryableStatus(response.status)) {
+          const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+          if (retryAfter === undefined || retryAfter <= retry.maxRetryAfterMs) {
+            // Free the discarded body without waiting: under msw/node 2.x the cancel never settles.
+            void response.body?.cancel().catch(() => undefined);
+            wait = retryAfter ?? backoffDelay(attempt, retry, random);
+          }
+        }
+        if (wait === undefined) return { response, text: await response.text() };
       } catch (error) {
         if (last || callerSignal?.aborted || (error as Error | null)?.name === 'TimeoutError') throw error;
-        await sleep(backoffDelay(attempt, retry, random), callerSignal);
-        continue;
+        wait = backoffDelay(attempt, retry, random);
       }
-      if (last || !isRetryableStatus(response.status)) return response;
-      const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-      if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) return response;
-      // Free the discarded body without waiting: under msw/node 2.x the cancel never settles.
-      void response.body?.cancel().catch(() => undefined);
-      await sleep(retryAfter ?? backoffDelay(attempt, retry, random), callerSignal);
+      await sleep(wait, callerSignal);
     }
   };
 }

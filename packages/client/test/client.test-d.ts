@@ -46,6 +46,6 @@ describe('client types', () => {
 
   it('exposes typed error fields', () => {
     expectTypeOf<HwcloudError['code']>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<HwcloudError['kind']>().toEqualTypeOf<'http' | 'vendor' | 'network' | 'timeout' | 'aborted' | 'unparsable-body'>();
+    expectTypeOf<HwcloudError['kind']>().toEqualTypeOf<'http' | 'vendor' | 'network' | 'timeout' | 'aborted' | 'unparsable-body' | 'invalid-response' | 'invalid-argument'>();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HwcloudError, redactSecrets } from '../src/hwcloud-error.js';
+import { HwcloudError } from '../src/hwcloud-error.js';
+import { redactSecrets } from '../src/redaction.js';
 
 describe('HwcloudError', () => {
   const error = new HwcloudError({ kind: 'http', operation: 'showUserDetail', status: 503, code: 'USG.1', requestId: 'r', message: 'm', cause: new Error('inner') });

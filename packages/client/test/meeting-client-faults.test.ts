@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMeetingClient, HwcloudError } from '../src/index.js';
 import type { FetchLike } from '../src/transport.js';
 import { connectionReset, fakeFetch, hangingFetch, json, page } from './support/fake-fetch.js';
@@ -175,5 +175,116 @@ describe('secrets never leak', () => {
     expect(error.message).not.toContain(token);
     expect(JSON.stringify(error)).not.toContain(token);
     expect(Object.keys(error)).not.toContain('cause');
+  });
+});
+
+describe('secrets are redacted in every field and every form, for live secrets only', () => {
+  const token = 'fixed-tök3n/ABC+DEF';
+  const base64 = Buffer.from(token, 'utf8').toString('base64');
+  const legacyBody = { body: { pageIndex: 1, pageSize: 10, enableSubDept: true } };
+
+  it('redacts a fixed token sent as Basic base64(token) to the legacy search when the server echoes it', async () => {
+    const { fetch } = fakeFetch((_, s) => json({ returnCode: 'USG.000000005', returnMessage: `bad ${s.headers.get('Authorization')}`, requestId: 'r' }, 401));
+    const error = await failure(createMeetingClient({ auth: { accessToken: token }, fetch }).POST(legacy, legacyBody));
+    for (const visible of [error.message, String(error), JSON.stringify(error), inspect(error), error.stack ?? '']) expect(visible).not.toContain(base64);
+    expect(error.message).toContain('Basic [redacted]');
+  });
+
+  it('redacts a token echoed into error_code and request_id from code, requestId and JSON', async () => {
+    const { fetch } = fakeFetch((_, s) => json({ error_code: `E-${s.headers.get('X-Access-Token')}`, error_msg: 'no', request_id: `id-${encodeURIComponent(token)}` }, 400));
+    const error = await failure(createMeetingClient({ auth: { accessToken: token }, fetch }).GET(contacts));
+    expect(error.code).toBe('E-[redacted]');
+    expect(error.requestId).toBe('id-[redacted]');
+    expect(JSON.stringify(error)).not.toContain(encodeURIComponent(token));
+  });
+
+  it('does not grow the redaction work with each login: a renewed token replaces the old one', async () => {
+    let logins = 0;
+    const { fetch } = fakeFetch((_, s) =>
+      s.url.pathname === '/v1/usg/acs/auth/account'
+        ? json({ accessToken: `token-number-${++logins}`, validPeriod: 3600 })
+        : json({ error_code: 'USG.000000004', error_msg: `rejected ${s.headers.get('X-Access-Token')}` }, 401),
+    );
+    const meeting = createMeetingClient({ auth: { account: 'alice', password: 'pa55-word' }, fetch });
+    const replaceAll = vi.spyOn(String.prototype, 'replaceAll');
+    const workPerError: number[] = [];
+    try {
+      for (let i = 0; i < 30; i++) {
+        replaceAll.mockClear();
+        const error = await failure(meeting.GET(contacts));
+        expect(error.message).toContain('rejected [redacted]');
+        workPerError.push(replaceAll.mock.calls.length);
+      }
+    } finally {
+      replaceAll.mockRestore();
+    }
+    expect(logins).toBe(31);
+    expect(new Set(workPerError.slice(1)).size).toBe(1);
+  });
+});
+
+describe('success responses that break the operation contract', () => {
+  for (const [what, body] of [['an empty body', ''], ['null', 'null'], ['a number', '42']] as const) {
+    it(`throws invalid-response with status and request id for a 200 with ${what}`, async () => {
+      const { fetch, sent } = fakeFetch(() => new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+      const error = await failure(createMeetingClient({ auth: { accessToken: 't' }, fetch }).GET('/v1/usg/dcs/corp/member/{account}', { params: { path: { account: 'a' } } }));
+      expect(error).toMatchObject({ kind: 'invalid-response', operation: 'showUserDetail', status: 200, requestId: sent[0]!.headers.get('X-Request-Id') });
+      expect(error.message).toMatch(/body is (empty|null|number), not a JSON object/);
+    });
+  }
+
+  it('throws invalid-response for a list page whose items are not an array, from GET and from items()', async () => {
+    const { fetch } = fakeFetch(() => json({ offset: 0, limit: 10, count: 5, data: null, request_id: 'vendor-9' }));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
+    expect(await failure(meeting.GET(contacts))).toMatchObject({ kind: 'invalid-response', status: 200, requestId: 'vendor-9', message: expect.stringContaining('no data array') });
+    expect(await failure(meeting.items(contacts).next())).toMatchObject({ kind: 'invalid-response', operation: 'searchCorpExternalDir' });
+  });
+
+  it('keeps the body text of a non-JSON login response out of the error and its cause', async () => {
+    const { fetch } = fakeFetch(() => new Response('secret-login-body: token=abcdefgh', { status: 200 }));
+    const error = await failure(createMeetingClient({ auth: { account: 'alice', password: 'pa55-word' }, fetch }).GET(contacts));
+    expect(error).toMatchObject({ kind: 'unparsable-body', operation: 'createToken' });
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+    expect(inspect(error, { depth: 5, showHidden: true })).not.toContain('secret-login-body');
+  });
+});
+
+describe('reading the body is part of the attempt', () => {
+  it('retries a safe GET whose connection drops halfway through the body', async () => {
+    let n = 0;
+    const fetch: FetchLike = async () => {
+      if (++n > 1) return json(page(0, 10, [{ id: 'a' }]));
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"offset":0,"lim'));
+          controller.error(connectionReset());
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    };
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch, retry: fast });
+    await expect(meeting.GET(contacts)).resolves.toHaveProperty('data.count', 1);
+    expect(n).toBe(2);
+  });
+});
+
+describe('every failure of the iterators is a HwcloudError naming the operation', () => {
+  it('throws an aborted HwcloudError when items() is aborted between pages', async () => {
+    const controller = new AbortController();
+    const all = Array.from({ length: 30 }, (_, i) => ({ id: `c${i}` }));
+    const { fetch } = fakeFetch((_, s) => json(page(Number(s.url.searchParams.get('offset')), 10, all)));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
+    const error = await failure(
+      (async () => {
+        for await (const _ of meeting.items(contacts, undefined, { pageSize: 10, signal: controller.signal })) controller.abort();
+      })(),
+    );
+    expect(error).toMatchObject({ kind: 'aborted', operation: 'searchCorpExternalDir' });
+  });
+
+  it('throws invalid-argument for a page size above the maximum and for a path that is not a list', () => {
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: async () => json({}) });
+    expect(() => meeting.pages(contacts, undefined, { pageSize: 501 })).toThrow(expect.objectContaining({ name: 'HwcloudError', kind: 'invalid-argument', operation: 'searchCorpExternalDir' }));
+    expect(() => meeting.pages('/v1/usg/dcs/corp/member/{account}' as never)).toThrow(expect.objectContaining({ kind: 'invalid-argument', operation: '/v1/usg/dcs/corp/member/{account}' }));
   });
 });

@@ -1,5 +1,6 @@
 import { LEGACY_SUCCESS_CODE, pageOf } from '@hwcloud-directory/protocol';
 import { describe, expect, it, vi } from 'vitest';
+import { HwcloudError } from '../src/hwcloud-error.js';
 import { itemsOf, paginate, type PagingSpec } from '../src/pagination.js';
 
 const offsetSpec: PagingSpec = { style: 'offset', in: 'query', offsetParam: 'offset', limitParam: 'limit', itemsPath: 'data', totalPath: 'count', pastEnd: 'lastPage' };
@@ -111,5 +112,30 @@ describe('iteration control', () => {
 
   it('rejects a page size that is not a positive integer', async () => {
     await expect(collect(paginate(offsetSpec, offsetServer(), { pageSize: 0 }))).rejects.toThrow(/pageSize must be an integer >= 1, got 0/);
+  });
+});
+
+describe('servers that do not advance', () => {
+  it('throws invalid-response when the server ignores the offset and repeats a page before its count', async () => {
+    const unique = all.slice(0, 10);
+    const server = vi.fn(async () => ({ count: 2000, data: unique }));
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const page of paginate<number, unknown>(offsetSpec, server, { pageSize: 10, operation: 'searchCorpExternalDir' })) seen.push(...page.items);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HwcloudError);
+    expect(error).toMatchObject({ kind: 'invalid-response', operation: 'searchCorpExternalDir', message: expect.stringContaining('repeats the page before') });
+    expect(seen).toEqual(unique);
+    expect(server).toHaveBeenCalledTimes(2);
+  });
+
+  it('throws invalid-response for a page whose items are not an array', async () => {
+    const server = vi.fn(async () => ({ count: 5, data: null }));
+    await expect(collect(paginate(offsetSpec, server, { pageSize: 10 }))).rejects.toMatchObject({ name: 'HwcloudError', kind: 'invalid-response' });
+  });
+
+  it('throws invalid-argument and aborted HwcloudErrors, not RangeError or DOMException', async () => {
+    await expect(collect(paginate(offsetSpec, offsetServer(), { pageSize: 0 }))).rejects.toMatchObject({ name: 'HwcloudError', kind: 'invalid-argument' });
+    await expect(collect(paginate(offsetSpec, offsetServer(), { pageSize: 10, signal: AbortSignal.abort() }))).rejects.toMatchObject({ name: 'HwcloudError', kind: 'aborted' });
   });
 });

@@ -23,7 +23,7 @@ describe('retries on safe requests', () => {
   it('retries a 500 and returns the following 200', async () => {
     const fetch = vi.fn<FetchLike>().mockResolvedValueOnce(new Response('oops', { status: 500 })).mockResolvedValueOnce(Response.json({ ok: true }));
     const { send, sleeps } = setup(fetch);
-    const response = await send(...get());
+    const { response } = await send(...get());
     expect(response.status).toBe(200);
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(sleeps).toEqual([50]);
@@ -32,7 +32,7 @@ describe('retries on safe requests', () => {
   it('retries after a connection reset', async () => {
     const fetch = vi.fn<FetchLike>().mockRejectedValueOnce(connectionReset()).mockResolvedValueOnce(Response.json({}));
     const { send } = setup(fetch);
-    expect((await send(...get())).status).toBe(200);
+    expect((await send(...get())).response.status).toBe(200);
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
@@ -41,14 +41,14 @@ describe('retries on safe requests', () => {
       .mockResolvedValueOnce(new Response('', { status: 429, headers: { 'Retry-After': '3' } }))
       .mockResolvedValueOnce(Response.json({}));
     const { send, sleeps } = setup(fetch);
-    expect((await send(...get())).status).toBe(200);
+    expect((await send(...get())).response.status).toBe(200);
     expect(sleeps).toEqual([3000]);
   });
 
   it('returns the 429 at once when Retry-After exceeds the longest wait allowed', async () => {
     const fetch = vi.fn<FetchLike>().mockResolvedValue(new Response('', { status: 429, headers: { 'Retry-After': '3600' } }));
     const { send, sleeps } = setup(fetch);
-    expect((await send(...get())).status).toBe(429);
+    expect((await send(...get())).response.status).toBe(429);
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(sleeps).toEqual([]);
   });
@@ -56,7 +56,7 @@ describe('retries on safe requests', () => {
   it('gives up after the configured attempts, returning the last response', async () => {
     const fetch = vi.fn<FetchLike>().mockImplementation(async () => new Response('', { status: 503 }));
     const { send, sleeps } = setup(fetch, { attempts: 4 });
-    expect((await send(...get())).status).toBe(503);
+    expect((await send(...get())).response.status).toBe(503);
     expect(fetch).toHaveBeenCalledTimes(4);
     expect(sleeps).toEqual([50, 100, 200]);
   });
@@ -84,14 +84,14 @@ describe('no retries where they are unsafe or useless', () => {
   it('never retries an unsafe request', async () => {
     const fetch = vi.fn<FetchLike>().mockResolvedValue(new Response('', { status: 500 }));
     const { send } = setup(fetch);
-    expect((await send(...get({ method: 'POST', body: '{}' }))).status).toBe(500);
+    expect((await send(...get({ method: 'POST', body: '{}' }))).response.status).toBe(500);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('does not retry a 400', async () => {
     const fetch = vi.fn<FetchLike>().mockResolvedValue(new Response('', { status: 400 }));
     const { send } = setup(fetch);
-    expect((await send(...get())).status).toBe(400);
+    expect((await send(...get())).response.status).toBe(400);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 });
