@@ -156,14 +156,14 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(call: Ca
     const [method, info] = Object.entries(operations[path] ?? {}).find(([, entry]) => entry?.paging) ?? [];
     const paging = info?.paging;
     if (!method || !paging) {
-      throw create({ kind: 'invalid-argument' }, { operation: path }, 'not a list operation; use GET or POST');
+      throw create('invalid-argument', { operation: path }, 'not a list operation; use GET or POST');
     }
     const { in: where, offsetParam, limitParam, maximum } = paging;
     const { operationId: operation } = info;
     const source: Record<string, unknown> = (where === 'query' ? init.params?.query : init.body) ?? {};
     const pageSize = pagingOptions.pageSize ?? (source[limitParam] as number | undefined) ?? Math.min(DEFAULT_PAGE_SIZE, maximum ?? DEFAULT_PAGE_SIZE);
     if (pageSize > maximum!) {
-      throw create({ kind: 'invalid-argument' }, { operation }, `pageSize ${pageSize} is above the maximum ${limitParam} of ${operation} (${maximum})`);
+      throw create('invalid-argument', { operation }, `pageSize ${pageSize} is above the maximum ${limitParam} of ${operation} (${maximum})`);
     }
     const signal = pagingOptions.signal ?? init.signal;
     const fetchPage = async (position: number, size: number) => {

@@ -59,7 +59,7 @@ export async function* paginate<Item, Body>(
   const { pageSize, maxItems = Infinity, signal } = options;
   const context = { operation: options.operation ?? 'paginate', signal };
   if (!Number.isInteger(pageSize) || pageSize < 1) {
-    throw create({ kind: 'invalid-argument' }, context, `pageSize must be an integer >= 1, got ${pageSize}`);
+    throw create('invalid-argument', context, `pageSize must be an integer >= 1, got ${pageSize}`);
   }
   const firstPosition = options.start ?? (spec.style === 'page' ? 1 : 0);
   // Items skipped before the current request, counted from the start of the whole list.
@@ -72,7 +72,7 @@ export async function* paginate<Item, Body>(
     if (signal?.aborted) throw toHwcloudError(signal.reason, context);
     const body = await fetchPage(position, pageSize, signal);
     const items = readPath(body, spec.itemsPath) as Item[];
-    const invalid = (what: string) => create({ kind: 'invalid-response' }, context, `page at ${spec.offsetParam} ${position} ${what}`);
+    const invalid = (what: string) => create('invalid-response', context, `page at ${spec.offsetParam} ${position} ${what}`);
     if (!Array.isArray(items)) throw invalid(`has no ${spec.itemsPath} array`);
     const totalValue = readPath(body, spec.totalPath);
     const total = typeof totalValue === 'number' ? totalValue : undefined;

@@ -24,25 +24,24 @@ function advice(kind: HwcloudErrorKind, status = 0): string {
 }
 
 /**
- * The error for `context`'s call: its message is `<operation> failed: <what> (<advice>)
- * [request id <id>]`. Every string field (message, code, request id) goes through `redact`;
- * a cause must be safe already (see {@link scrubbed}).
+ * The error for `context`'s call: its kind, operation, status and request id (from `context`),
+ * vendor `code` and `cause`; its message is `<operation> failed: <what> (<advice>) [request id
+ * <id>]`. Every string field (message, code, request id) goes through `redact`; a cause must be
+ * safe already (see {@link scrubbed}).
  *
  * @example
- * throw create({ kind: 'invalid-argument' }, { operation: 'searchCorpAdmins' }, 'pageSize must be >= 1, got 0');
+ * throw create('invalid-argument', { operation: 'searchCorpAdmins' }, 'pageSize must be >= 1, got 0');
  */
-export function create(
-  fields: Omit<HwcloudErrorInit, 'operation' | 'message'>,
-  context: RequestContext,
-  what: string,
-  redact: Redact = String,
-): HwcloudError {
-  const { operation } = context;
-  const { requestId } = fields;
+export function create(kind: HwcloudErrorKind, context: RequestContext, what: string, redact: Redact = String, code?: string, cause?: unknown): HwcloudError {
+  const { operation, status, requestId } = context;
   const init: Record<string, unknown> = {
-    ...fields,
+    kind,
     operation,
-    message: `${operation} failed: ${what} (${advice(fields.kind, fields.status)})${requestId ? ` [request id ${requestId}]` : ''}`,
+    status,
+    code,
+    requestId,
+    cause,
+    message: `${operation} failed: ${what} (${advice(kind, status)})${requestId ? ` [request id ${requestId}]` : ''}`,
   };
   for (const key in init) if (typeof init[key] === 'string') init[key] = redact(init[key]);
   return new HwcloudError(init as unknown as HwcloudErrorInit);
@@ -52,14 +51,14 @@ export function create(
  * The error for a response that failed: an HTTP error status, or HTTP 200 with a legacy
  * envelope reporting failure. `body` is the parsed body, or `undefined` when not JSON. With
  * `problem`, the response succeeded but broke the operation's contract (`invalid-response`).
+ * The vendor's request id, else the response's `X-Request-Id`, becomes `context`'s.
  */
 export function errorFromResponse(response: Response, body: unknown, context: RequestContext, redact: Redact, problem?: string): HwcloudError {
   const { status, headers } = response;
   const { code, message, requestId } = readVendorError(body);
   const detail = problem ?? message ?? (body === undefined ? `a ${headers.get('Content-Type') ?? 'non-JSON'} body` : 'no error message');
-  const kind = problem ? 'invalid-response' : response.ok ? 'vendor' : 'http';
-  const id = requestId ?? headers.get('X-Request-Id') ?? context.requestId;
-  return create({ kind, status, code, requestId: id }, context, `HTTP ${status}${code ? ` ${code}` : ''} ${detail}`, redact);
+  context.requestId = requestId ?? headers.get('X-Request-Id') ?? context.requestId;
+  return create(problem ? 'invalid-response' : response.ok ? 'vendor' : 'http', context, `HTTP ${status}${code ? ` ${code}` : ''} ${detail}`, redact, code);
 }
 
 /**
@@ -83,6 +82,5 @@ export function toHwcloudError(error: unknown, context: RequestContext, redact: 
   const what = unparsable
     ? `HTTP ${context.status} body is not valid JSON (truncated or an error page)`
     : `${message ?? String(error)}${detail ? `: ${detail}` : ''}`;
-  const fields = { kind, status: context.status, requestId: context.requestId, cause: unparsable ? new SyntaxError(what) : scrubbed(error, redact) };
-  return create(fields, context, what, redact);
+  return create(kind, context, what, redact, undefined, unparsable ? new SyntaxError(what) : scrubbed(error, redact));
 }

@@ -58,10 +58,12 @@ export function refreshTime(issuedAt: number, validPeriod: number): number {
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const now = options.now ?? Date.now;
   const defaultValidPeriod = options.defaultValidPeriod ?? TWELVE_HOURS;
-  let current: { token: string; refreshAt: number } | undefined;
+  // The cached token, and when to renew it (-Infinity: nothing cached).
+  let token: string | undefined;
+  let refreshAt = -Infinity;
   let inflight: Promise<string> | undefined;
 
-  const fresh = () => current !== undefined && now() < current.refreshAt;
+  const fresh = () => now() < refreshAt;
 
   function login(): Promise<string> {
     inflight ??= (async () => {
@@ -70,7 +72,8 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         const issued = await options.issue();
         const validPeriod =
           typeof issued.validPeriod === 'number' && issued.validPeriod > 0 ? issued.validPeriod : defaultValidPeriod;
-        current = { token: issued.accessToken, refreshAt: refreshTime(issuedAt, validPeriod) };
+        token = issued.accessToken;
+        refreshAt = refreshTime(issuedAt, validPeriod);
         return issued.accessToken;
       } finally {
         inflight = undefined;
@@ -80,15 +83,15 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   }
 
   return {
-    get: () => (fresh() ? Promise.resolve(current!.token) : login()),
-    peek: () => (fresh() ? current!.token : undefined),
+    get: () => (fresh() ? Promise.resolve(token!) : login()),
+    peek: () => (fresh() ? token : undefined),
     refresh(rejected) {
       if (inflight) return inflight;
-      if (rejected !== undefined && fresh() && current!.token !== rejected) return Promise.resolve(current!.token);
+      if (rejected !== undefined && fresh() && token !== rejected) return Promise.resolve(token!);
       return login();
     },
     clear() {
-      current = undefined;
+      refreshAt = -Infinity;
     },
   };
 }

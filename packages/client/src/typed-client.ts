@@ -45,7 +45,8 @@ export type HwcloudMethod<Paths extends Record<string, any>, M extends HttpMetho
 /** One operation in the generated operations table. */
 export interface OperationInfo {
   readonly operationId: string;
-  readonly security: readonly string[];
+  /** The operation's security schemes; absent when they are the API's default (`defaultSecurity` of the table's module). */
+  readonly security?: readonly string[];
   /** True when the operation answers in the legacy `returnCode` envelope. */
   readonly envelope?: boolean;
   /** The operation's paging rule, with the largest page size its spec allows. */

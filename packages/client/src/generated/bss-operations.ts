@@ -7,7 +7,10 @@ export const servers = {
   "intl": "https://bss-intl.myhuaweicloud.com"
 } as const;
 
+/** The security schemes of every operation whose entry names none. */
+export const defaultSecurity = ["iamToken","akskSignature"] as const;
+
 /** Per path, then per method: what the client needs at run time. */
 export const operations = {
-  "/v2/enterprises/multi-accounts/sub-customers": {"GET":{"operationId":"listEnterpriseSubCustomers","security":["iamToken","akskSignature"],"paging":{"style":"offset","in":"query","offsetParam":"offset","limitParam":"limit","itemsPath":"sub_customer_infos","totalPath":"total_count","maximum":100}}},
+  "/v2/enterprises/multi-accounts/sub-customers": {"GET":{"operationId":"listEnterpriseSubCustomers","paging":{"style":"offset","in":"query","offsetParam":"offset","limitParam":"limit","itemsPath":"sub_customer_infos","totalPath":"total_count","maximum":100}}},
 } as const;

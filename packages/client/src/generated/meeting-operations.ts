@@ -7,12 +7,15 @@ export const servers = {
   "ap-southeast-1": "https://api-intl.meeting.huaweicloud.com"
 } as const;
 
+/** The security schemes of every operation whose entry names none. */
+export const defaultSecurity = ["accessToken"] as const;
+
 /** Per path, then per method: what the client needs at run time. */
 export const operations = {
   "/v1/usg/acs/auth/account": {"POST":{"operationId":"createToken","security":["accountPassword"]}},
   "/v2/usg/acs/auth/appauth": {"POST":{"operationId":"createAppIdToken","security":["appIdSignature"]}},
-  "/v1/usg/abs/external-contacts": {"GET":{"operationId":"searchCorpExternalDir","security":["accessToken"],"paging":{"style":"offset","in":"query","offsetParam":"offset","limitParam":"limit","itemsPath":"data","totalPath":"count","maximum":500}}},
-  "/v1/usg/dcs/corp/admin": {"GET":{"operationId":"searchCorpAdmins","security":["accessToken"],"paging":{"style":"offset","in":"query","offsetParam":"offset","limitParam":"limit","itemsPath":"data","totalPath":"count","maximum":2147483647}}},
-  "/v1/usg/dcs/corp/member/{account}": {"GET":{"operationId":"showUserDetail","security":["accessToken"]}},
+  "/v1/usg/abs/external-contacts": {"GET":{"operationId":"searchCorpExternalDir","paging":{"style":"offset","in":"query","offsetParam":"offset","limitParam":"limit","itemsPath":"data","totalPath":"count","maximum":500}}},
+  "/v1/usg/dcs/corp/admin": {"GET":{"operationId":"searchCorpAdmins","paging":{"style":"offset","in":"query","offsetParam":"offset","limitParam":"limit","itemsPath":"data","totalPath":"count","maximum":2147483647}}},
+  "/v1/usg/dcs/corp/member/{account}": {"GET":{"operationId":"showUserDetail"}},
   "/rest/usg/datacenter/v1/corp/member/search": {"POST":{"operationId":"searchCorpMembersLegacy","security":["legacyBasicToken"],"envelope":true,"paging":{"style":"page","in":"body","offsetParam":"pageIndex","limitParam":"pageSize","itemsPath":"data.data","totalPath":"data.totalCount","maximum":1000}}},
 } as const;
