@@ -32,8 +32,10 @@ describe('x-paging', () => {
     expect(paged.map((entry) => entry.operation.operationId).sort()).toEqual([
       'listEnterpriseSubCustomers',
       'searchCorpAdmins',
+      'searchCorpDir',
       'searchCorpExternalDir',
       'searchCorpMembersLegacy',
+      'searchUsers',
     ]);
   });
 
@@ -73,10 +75,29 @@ describe('x-search and x-filters', () => {
         if (filter.param) expect(inputs).toContain(filter.param);
         if (filter.fuzzyParam) expect(inputs).toContain(filter.fuzzyParam);
         if (filter.subtreeParam) expect(inputs).toContain(filter.subtreeParam);
-        expect(['exact', 'exactOrFuzzy', 'department', 'exclude']).toContain(filter.match);
+        expect(['exact', 'exactOrFuzzy', 'department', 'exclude', 'anyOf']).toContain(filter.match);
       }
     },
   );
+
+  it.each(
+    operations
+      .filter((entry) => (entry.operation['x-filters'] ?? []).some((filter: OpenApiDocument) => filter.match === 'anyOf'))
+      .map((entry) => [entry.operation.operationId, entry] as const),
+  )('%s matches anyOf against an array parameter or a map of every value its parameter takes', (_id, entry) => {
+    const document = loadBundle(entry.api);
+    for (const filter of entry.operation['x-filters'].filter((candidate: OpenApiDocument) => candidate.match === 'anyOf')) {
+      const parameter = (entry.operation.parameters as OpenApiDocument[]).map((p) => deref(document, p)).find((p) => p.name === filter.param);
+      const schema = deref(document, parameter!.schema);
+      if (filter.valueMap) {
+        const mapped = [...Object.keys(filter.valueMap), ...(filter.ignoreValue === undefined ? [] : [filter.ignoreValue])];
+        expect(mapped.sort(), filter.param).toEqual([...schema.enum].sort());
+      } else {
+        expect(schema.type, filter.param).toBe('array');
+      }
+      if (filter.defaultApplies) expect(schema.default, `${filter.param} has the default it filters by`).toBeDefined();
+    }
+  });
 });
 
 describe('x-error-codes', () => {
@@ -107,5 +128,43 @@ describe('x-error-codes', () => {
       expect(['published', 'inferred']).toContain(entry.source);
       expect(entry.meaning.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('x-department-tree', () => {
+  const document = loadBundle('meeting');
+  const tree = document['x-department-tree'];
+  const catalogue = new Map<string, OpenApiDocument>(document['x-error-codes'].map((entry: OpenApiDocument) => [entry.code, entry]));
+  const departmentWrites = operationsOf('meeting').filter((entry) => ['addDepartment', 'updateDepartment', 'deleteDepartment'].includes(entry.operation.operationId));
+  /** The vendor codes a write operation's 400 examples send. */
+  const codesOf = (operation: OpenApiDocument): string[] =>
+    Object.values<OpenApiDocument>(deref(document, operation.responses['400']).content['application/json'].examples).map(
+      (example) => deref(document, example).value.error_code,
+    );
+
+  it('gives the vendor’s limits: 10 levels below the root, 100 sub-departments, 10,000 departments, root code 1', () => {
+    expect(tree).toMatchObject({ rootCode: '1', maxLevels: 10, maxChildren: 100, maxDepartments: 10000 });
+    expect(document.components.schemas.QueryDeptResultDTO.properties.deptLevel.maximum).toBe(tree.maxLevels + 1);
+    expect(document.components.schemas.DeptInfoDTO.properties.childDepts.maxItems).toBe(tree.maxChildren);
+  });
+
+  it('names only codes that x-error-codes lists as inferred HTTP 400 answers', () => {
+    const codes = Object.values<string>(tree.errors);
+    expect(codes).toHaveLength(6);
+    for (const code of codes) expect(catalogue.get(code), code).toMatchObject({ status: 400, source: 'inferred' });
+  });
+
+  it('is enforced by the three department writes: every rule’s code is sent by one of them, and only department codes or invalid parameters', () => {
+    expect(departmentWrites).toHaveLength(3);
+    const sent = new Set(departmentWrites.flatMap((entry) => codesOf(entry.operation)));
+    for (const [rule, code] of Object.entries<string>(tree.errors)) expect(sent, `${rule} (${code})`).toContain(code);
+    expect([...sent].filter((code) => !Object.values(tree.errors).includes(code))).toEqual(['USG.000000001']);
+  });
+
+  it('protects the root department from deletion and from moves', () => {
+    const byId = Object.fromEntries(departmentWrites.map((entry) => [entry.operation.operationId, entry.operation]));
+    expect(codesOf(byId.deleteDepartment)).toEqual(expect.arrayContaining([tree.errors.rootProtected, tree.errors.notEmpty]));
+    expect(codesOf(byId.updateDepartment)).toEqual(expect.arrayContaining([tree.errors.rootProtected, tree.errors.moveIntoOwnSubtree]));
+    expect(codesOf(byId.addDepartment)).toEqual(expect.arrayContaining([tree.errors.codeExists, tree.errors.limitReached]));
   });
 });

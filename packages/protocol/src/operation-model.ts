@@ -55,7 +55,7 @@ export interface FilterRule {
   readonly param?: string;
   /** Record field the filter compares. */
   readonly field: string;
-  readonly match: 'exact' | 'department' | 'exclude' | 'exactOrFuzzy';
+  readonly match: 'exact' | 'department' | 'exclude' | 'exactOrFuzzy' | 'anyOf';
   /** This parameter value means "no filter" (e.g. ALL). */
   readonly ignoreValue?: string;
   /** An empty parameter value means "no filter". */
@@ -71,6 +71,10 @@ export interface FilterRule {
   readonly fuzzyForbids?: string;
   /** This literal parameter value filters for the empty string (BSS sends `""`). */
   readonly emptyLiteral?: string;
+  /** `anyOf`: each parameter value and the record values it stands for. */
+  readonly valueMap?: Readonly<Record<string, readonly unknown[]>>;
+  /** An absent parameter filters by its schema default instead of not filtering. */
+  readonly defaultApplies?: boolean;
   readonly note?: string;
 }
 

@@ -26,6 +26,82 @@ export interface paths {
          */
         get: operations["listEnterpriseSubCustomers"];
         put?: never;
+        /**
+         * Create an enterprise member account
+         * @description Used by an enterprise master account to create a member account on the self-built
+         *     platform, attached to a node (organizational unit) of its organization tree
+         *     (`party_id`, an `id` from `listEnterpriseOrganizations`). Only the enterprise master
+         *     account may call it, with its AK/SK or IAM token; another caller gets HTTP 403
+         *     `CBC.0151`.
+         *
+         *     **Success** is HTTP 204 with no body: the vendor SDK's `CreateSubEnterpriseAccountResponse`
+         *     has no field (its .NET SDK reads an empty body), and the part of the page with the
+         *     response is not in the material this description was written from, so the status is
+         *     inferred. The new account's ID is not returned: find it with
+         *     `listEnterpriseSubCustomers` (`sub_customer_account_name` = `customer_name`).
+         *
+         *     **What the new account looks like.** Listed by `listEnterpriseSubCustomers` with `name`
+         *     = `new_sub_customer.customer_name`, `display_name` = `display_name`, `org_id` =
+         *     `party_id` and `org_name` = that node's name. The page says neither what an unset
+         *     display name is listed as nor in which `status` the account is listed; this
+         *     description's reading: the empty string, and `status` 1 (normal), at once.
+         *
+         *     **Refusals** (HTTP 400 `CBC.0100`, the BSS parameter error; the vendor publishes no
+         *     separate code for them in our material):
+         *     - a body field out of its documented constraint (lengths, `enum`s, required fields);
+         *     - `mobile_phone` absent, empty or `null` while `use_pri_mobile_phone` is not `Y`;
+         *     - `new_sub_customer.customer_name` already the login name of a member account (login
+         *       names are unique; this description compares them exactly);
+         *     - `party_id` not a node (`root_id` or a node `id`) of the caller's organization tree.
+         *
+         *     **Departs from the vendor SDK:** `new_sub_customer` is required, as on the page (the SDK
+         *     marks it optional); `display_name` follows the page's "absent or null: not set, empty
+         *     string: set to empty".
+         */
+        post: operations["createSubEnterpriseAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/enterprises/multi-accounts/enterprise-organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query the enterprise organization structure
+         * @description Used by an enterprise master account to read its organization tree: the organizational
+         *     units that member accounts are attached to. A node's `id` is the Party ID that member
+         *     accounts report as `org_id` (and that `listEnterpriseSubCustomers` filters by) and that
+         *     `createSubEnterpriseAccount` takes as `party_id`. Only the enterprise master account may
+         *     call it, with its AK/SK or IAM token; another caller gets HTTP 403 `CBC.0151`.
+         *
+         *     **Tree rules.**
+         *     - Without `parent_id` (absent or empty) the query starts from the root: the answer
+         *       carries `root_id`, `root_name` and the root's children. With `parent_id` it starts
+         *       from that node and carries neither `root_id` nor `root_name`.
+         *     - `recursive_query` 0 (the default; also when absent or empty) returns the start node's
+         *       direct children only; 1 returns its whole subtree, nested through `child_nodes`.
+         *     - The start node itself is not in `child_nodes`.
+         *     - `parent_id` is digits only; anything else is HTTP 400 `CBC.0100`. An ID that is not a
+         *       node of the caller's tree is answered with an empty `child_nodes` (this description's
+         *       reading; the vendor documents no answer for it).
+         *
+         *     **Not paged:** the vendor's operation has no offset or limit; the whole level (or
+         *     subtree) comes in one answer.
+         *
+         *     Not among the seed pages, and the vendor's page for it is not in the material this
+         *     description was written from: transcribed from the vendor SDK (operation
+         *     `ListEnterpriseOrganizations`, models `ListEnterpriseOrganizationsResponse` and
+         *     `EmChildNodeV2`, Chinese descriptions translated). Lengths borrowed from the member
+         *     account pages say so in `x-max-length-note`. The examples are built from those models.
+         */
+        get: operations["listEnterpriseOrganizations"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -106,6 +182,150 @@ export interface components {
              */
             error_msg: string;
         };
+        /**
+         * @description The login of the new member account (the page's `NewSubCustomer`; the vendor SDK model is
+         *     `NewCustomerV2`).
+         */
+        NewSubCustomer: {
+            /**
+             * @description Login name of the member account. Login names are unique: a name already used by a
+             *     member account is refused with HTTP 400 `CBC.0100` (see the operation).
+             * @example marketing_team
+             */
+            customer_name: string;
+            /**
+             * Format: password
+             * @description Login password of the member account. The page gives its maximum length only.
+             * @example ********
+             */
+            password: string;
+            /**
+             * @description Mobile number of the enterprise administrator. Required unless `use_pri_mobile_phone`
+             *     is `Y`; with `Y` it has no effect, whether absent, empty or `null`.
+             * @example 13800000000
+             */
+            mobile_phone?: string | null;
+            /**
+             * @description Whether the member account uses the master account's mobile number.
+             *     - `Y`: yes; `mobile_phone` has no effect.
+             *     - `N`: no (default); `mobile_phone` is required.
+             * @default N
+             * @example N
+             * @enum {string}
+             */
+            use_pri_mobile_phone?: "Y" | "N";
+            /**
+             * @description SMS verification code, needed only when a mobile number of the member account is sent
+             *     (`mobile_phone`); the vendor's "Sending an SMS Verification Code" operation issues it.
+             * @example 234912
+             */
+            verification_code?: string;
+        };
+        /**
+         * @description Body of member account creation (the vendor's `CreateSubCustomerReqV2`). From the vendor's
+         *     page "创建企业子账号" (Creating an Enterprise Member Account); `financial_custody` is not on
+         *     that page and comes from the vendor SDK model.
+         */
+        CreateSubCustomerReqV2: {
+            /**
+             * @description The organizational unit the member account is attached to: the Party ID of a node of
+             *     the organization tree (`id`, or `root_id`, in the answer of `listEnterpriseOrganizations`).
+             *     The new account's `org_id` is this value.
+             * @example 65419
+             */
+            party_id: string;
+            new_sub_customer: components["schemas"]["NewSubCustomer"];
+            /**
+             * @description Display name of the member account. Absent or `null`, it is not set; an empty string
+             *     sets it to the empty string. The page says it cannot contain special characters
+             *     without saying which; the vendor SDK text says special characters are not restricted.
+             *     No character rule is given here.
+             * @example Finance team
+             */
+            display_name?: string | null;
+            /**
+             * Format: int32
+             * @description Association type of the member account. Only `1`, same legal entity, exists.
+             * @example 1
+             * @enum {integer}
+             */
+            sub_customer_association_type: 1;
+            /**
+             * @description Permissions requested for the master account over the member account. Absent, empty or
+             *     `null`, none is set. With `financial_custody` 1 it has no effect: the permissions are
+             *     then `READ_FINANCE_INFO`, `READ_CONSUME_BILL` and `SHARE-BIZ-DISCOUNT-TO-SUB`. The
+             *     vendor documents no limit on the list's size.
+             * @example [
+             *       "READ_FINANCE_INFO",
+             *       "READ_CONSUME_BILL"
+             *     ]
+             */
+            permission_ids?: ("READ_FINANCE_INFO" | "READ_CONSUME_BILL" | "SUBSTITUTE-OPEN-INVOICE" | "TAKE-OVER-OPEN-INVOICE" | "SHARE-CREDIT-TO-SUB" | "SHARE-BIZ-DISCOUNT-TO-SUB")[] | null;
+            /**
+             * Format: int32
+             * @description Whether to enable financial custody (from the vendor SDK model; not on the page).
+             *     - `0`: no (default).
+             *     - `1`: yes; `permission_ids` then has no effect.
+             * @default 0
+             * @example 0
+             * @enum {integer}
+             */
+            financial_custody?: 0 | 1;
+        };
+        /**
+         * @description A node of the enterprise's organization tree: an organizational unit (the vendor's
+         *     `EmChildNodeV2`). Its `id` is the Party ID that `createSubEnterpriseAccount` takes as
+         *     `party_id` and that member accounts report as `org_id`. Fields from the vendor SDK model,
+         *     which marks each optional.
+         */
+        EmChildNodeV2: {
+            /**
+             * @description ID of the entity relation that attaches this node to its parent.
+             * @example 1001000023
+             */
+            relation_id?: string;
+            /**
+             * @description Node ID, the Party ID of the organizational unit.
+             * @example 65419
+             */
+            id?: string;
+            /**
+             * @description Node name (the organizational unit's name).
+             * @example Level-1 organization
+             */
+            name?: string;
+            /**
+             * @description The node's children. Present in a recursive answer (`recursive_query=1`); in a
+             *     non-recursive one, and for a leaf, it may be absent or empty. The vendor documents no
+             *     limit on its size.
+             */
+            child_nodes?: components["schemas"]["EmChildNodeV2"][];
+        };
+        /**
+         * @description The enterprise's organization tree, from the root node or from the node named by
+         *     `parent_id` (the vendor's `ListEnterpriseOrganizationsResponse`; every field optional in
+         *     the vendor SDK model).
+         */
+        ListEnterpriseOrganizationsResponse: {
+            /**
+             * @description ID of the root node. Not returned when the request has `parent_id`.
+             * @example 10001
+             */
+            root_id?: string;
+            /**
+             * @description Name of the root node. Not returned when the request has `parent_id`. May be empty when
+             *     the root organization has no name set (as a member account's `org_name` may be empty in
+             *     the root organization).
+             * @example
+             */
+            root_name?: string;
+            /**
+             * @description The children of the start node (the root, or `parent_id`): direct children only, or
+             *     the whole subtree with `recursive_query=1`. Not paged; the vendor documents no limit
+             *     on its size.
+             */
+            child_nodes?: components["schemas"]["EmChildNodeV2"][];
+        };
     };
     responses: {
         /** @description Incorrect parameter. */
@@ -140,6 +360,21 @@ export interface components {
         };
         /** @description Other errors. */
         ServerError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BssError"];
+            };
+        };
+        /**
+         * @description Incorrect parameter, including a login name (`customer_name`) already in use and a
+         *     `party_id` that is not a node of the caller's organization tree. The vendor publishes no
+         *     separate code for these two cases in the material this description was written from; they
+         *     are answered with the parameter error `CBC.0100`, like any other incorrect parameter.
+         */
+        SubCustomerCreationRejected: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -188,6 +423,24 @@ export interface components {
          *     filter.
          */
         OrgId: string;
+        /**
+         * @description Whether to query recursively.
+         *     - `0`: not recursive (default): only the direct children of the start node are returned.
+         *     - `1`: recursive: the whole subtree under the start node, nested through `child_nodes`.
+         *     Absent or empty (`recursive_query=`), it is not a condition: the default `0` applies.
+         * @example 1
+         */
+        RecursiveQuery: 0 | 1;
+        /**
+         * @description ID of the node (organizational unit) to start from; its `child_nodes` are returned.
+         *     Digits only. Absent or empty, the query starts from the root node, and the answer carries
+         *     `root_id` and `root_name`; with a `parent_id` it does not. A value with anything but
+         *     digits is answered with HTTP 400 `CBC.0100`. The vendor documents no answer for an ID that
+         *     is not a node of the caller's organization; this description reads it as a condition that
+         *     matches nothing: HTTP 200 with an empty `child_nodes`.
+         * @example 65419
+         */
+        ParentId: string;
     };
     requestBodies: never;
     headers: {
@@ -257,6 +510,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListSubCustomersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createSubEnterpriseAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubCustomerReqV2"];
+            };
+        };
+        responses: {
+            /** @description The member account was created. No body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["SubCustomerCreationRejected"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listEnterpriseOrganizations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether to query recursively.
+                 *     - `0`: not recursive (default): only the direct children of the start node are returned.
+                 *     - `1`: recursive: the whole subtree under the start node, nested through `child_nodes`.
+                 *     Absent or empty (`recursive_query=`), it is not a condition: the default `0` applies.
+                 * @example 1
+                 */
+                recursive_query?: components["parameters"]["RecursiveQuery"];
+                /**
+                 * @description ID of the node (organizational unit) to start from; its `child_nodes` are returned.
+                 *     Digits only. Absent or empty, the query starts from the root node, and the answer carries
+                 *     `root_id` and `root_name`; with a `parent_id` it does not. A value with anything but
+                 *     digits is answered with HTTP 400 `CBC.0100`. The vendor documents no answer for an ID that
+                 *     is not a node of the caller's organization; this description reads it as a condition that
+                 *     matches nothing: HTTP 200 with an empty `child_nodes`.
+                 * @example 65419
+                 */
+                parent_id?: components["parameters"]["ParentId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization tree from the start node. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEnterpriseOrganizationsResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -56,6 +56,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/usg/acs/token/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate a token
+         * @description Checks whether an access token is valid and, when it is, returns its details: its
+         *     lifetime (`validPeriod`, `expireTime`, `createTime`) and, with `needAccountInfo`, the
+         *     user it belongs to (`user`). With `needGenNewToken` set to `true`, a new access token is
+         *     generated and returned in `accessToken`.
+         *
+         *     **How the token travels.** The token to check goes in the body (`token`); the page lists
+         *     no `X-Access-Token` header and no other credential, so no credential is required (the
+         *     empty requirement `{}`). An `X-Access-Token` sent as well, as with every other Meeting
+         *     operation, is allowed (the second alternative) and does not change the answer: only the
+         *     body's `token` is checked.
+         *
+         *     **Invalid tokens.** A token that is unknown, expired or ended by `deleteToken` is
+         *     answered with HTTP 401 and `error_code` `USG.000000004`, the same code as a rejected
+         *     `X-Access-Token` (public code that calls this operation, the vendor's Terraform
+         *     provider, reads exactly that status and code as "token not valid").
+         *
+         *     **A new token.** The page does not say whether the token sent stays valid after
+         *     `needGenNewToken: true`. This description reads it as the other logins do with
+         *     `clientType` 72: the token sent stays valid until it expires, and the new one is an
+         *     additional token of the same user with a full lifetime.
+         *
+         *     The answer has the fields of the login answer (`AuthTokenResult`; the vendor's
+         *     `CheckTokenResponse` has the same 18 fields). The page's own example response is not in
+         *     the material this description was written from: the examples below are built from the
+         *     page's field table and the vendor's login example.
+         *
+         *     Transcribed from the vendor's reference page "Verifying a Token" and the vendor SDK
+         *     model `ValidateTokenReqDto` (operation `CheckToken`).
+         */
+        post: operations["checkToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/acs/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Refresh a token
+         * @description Renews the validity period of the access token sent in `X-Access-Token`. The answer has
+         *     the fields of the login answer (`AuthTokenResult`; the vendor's `UpdateTokenResponse`
+         *     has the same 18 fields): the renewed `validPeriod` and `expireTime`, and the token in
+         *     `accessToken`. Send the `accessToken` of the answer from then on.
+         *
+         *     No body and no refresh token: the page lists only the `X-Access-Token`, `X-Request-ID`
+         *     and `Accept-Language` headers. A token that is unknown, expired or ended by
+         *     `deleteToken` cannot be refreshed: HTTP 401, `error_code` `USG.000000004`; log in again.
+         *
+         *     The page does not say whether the answer's `accessToken` is the token sent or a new
+         *     string. This description reads "update the validity period of a token" literally: the
+         *     same token, with a fresh lifetime counted from the refresh. The page's own example
+         *     response is not in the material this description was written from: the example below is
+         *     built from the page's field table and the vendor's login example.
+         *
+         *     Transcribed from the vendor's reference page "Updating a Token" (SDK operation
+         *     `UpdateToken`).
+         */
+        put: operations["updateToken"];
+        post?: never;
+        /**
+         * Log out
+         * @description Logs out: the service deletes the access token sent in `X-Access-Token`. From then on,
+         *     every call that sends that token (including `updateToken`, `deleteToken` again, and
+         *     `checkToken` with it in the body) is answered with HTTP 401 and `error_code`
+         *     `USG.000000004`, as for an expired token. Other tokens of the same user (with
+         *     `clientType` 72 a user may hold up to 64) stay valid.
+         *
+         *     The answer is HTTP 200 with no body: the page's response parameters are "None", its
+         *     example response shows headers only, and the vendor SDK's `DeleteTokenResponse` has no
+         *     field.
+         *
+         *     Transcribed from the vendor's reference page "Logging Out" (SDK operation
+         *     `DeleteToken`). The page's example request is `DELETE /v1/usg/acs/token` with
+         *     `X-Access-Token: stbo3vX1pyduWpSFsjMCmR93mJkfQGnohjvQ`.
+         */
+        delete: operations["deleteToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/usg/abs/external-contacts": {
         parameters: {
             query?: never;
@@ -77,6 +176,85 @@ export interface paths {
         get: operations["searchCorpExternalDir"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/abs/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query the corporate directory
+         * @description Used by any enterprise user (administrators included) to look up the people of the
+         *     enterprise: the address book that ordinary members see. Transcribed from the vendor's
+         *     reference page "Querying the Corporate Directory" (English 2023-12-22, Chinese
+         *     2025-11-21), checked against the vendor SDK operation `SearchCorpDir`.
+         *
+         *     **Paging.** `offset` counts records from 0 (default 0) and `limit` defaults to 100. An
+         *     `offset` past the end returns the last page again instead of an empty page, so page by
+         *     `count` (see `x-paging`).
+         *
+         *     **Search.** `searchKey` is a case-insensitive substring match on account, SIP number,
+         *     name, mobile number and email address (see `x-search`).
+         *
+         *     **Filters** (see `x-filters`). `deptCode` limits the list to a department and, unless
+         *     `querySubDept` is false, its sub-departments. `searchScope` picks ordinary users
+         *     (`type` `NORMAL_USER`), terminals (`WHITE_BOARD`, `HARD_TERMINAL` and `IDEA_HUB_MEMBER`)
+         *     or everyone (`ALL`, the default); smart screens (`HW_VISION_MEMBER`) are listed only
+         *     with `ALL`.
+         *
+         *     **Hidden numbers.** A user whose `hidePhone` is true is listed without `phone` to
+         *     everyone but themself.
+         */
+        get: operations["searchCorpDir"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/abs/users/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query user details in batches
+         * @description Looks up 1 to 200 users at once, by Huawei Cloud Meeting user ID (`idType` `USER_ID`,
+         *     the default) or by third-party account (`THIRD_ACCOUNT`). Transcribed from the vendor's
+         *     reference page "Querying User Details in Batches" (2023-12-22), checked against the
+         *     vendor SDK operation `BatchShowUserDetails`.
+         *
+         *     **Batch.** The body is a JSON array of 1 to 200 `{ "id": ... }` objects (the page writes
+         *     the limits as `minLength: 1`, `maxLength: 200` on the array); an empty or longer list is
+         *     HTTP 400 with `USG.000000001`.
+         *
+         *     **Per-user results.** The answer is a JSON array of `UserDTO`, whose `statusCode` says
+         *     what became of each user: 0 found (every field returned), 1 found and unchanged (only
+         *     `id`), 2 no such user, 3 the caller may not see the user. The page does not say what
+         *     "changed" is measured against (the request carries only IDs) nor whether missing users
+         *     are listed (its example asks for two IDs and answers one user). Here every ID asked for
+         *     gets one entry, in the order asked: `statusCode` 0 with every field for a user of the
+         *     caller's enterprise, 2 with only `id` otherwise (inferred); 1 and 3 are not sent.
+         *
+         *     **Hidden numbers.** A user whose `hidePhone` is true is returned without `phone` to
+         *     everyone but themself.
+         *
+         *     The vendor documents no 404 or 409 for this operation.
+         */
+        post: operations["batchShowUserDetails"];
         delete?: never;
         options?: never;
         head?: never;
@@ -105,6 +283,428 @@ export interface paths {
          */
         get: operations["searchCorpAdmins"];
         put?: never;
+        /**
+         * Add an enterprise administrator
+         * @description Used by the enterprise's default administrator to make an enterprise user a common
+         *     administrator (`adminType` 1). The account is a Huawei Cloud Meeting account
+         *     (`accountType` 0, the default) or a third-party user ID (`accountType` 1). Transcribed
+         *     from the vendor's reference page "Adding an Enterprise Administrator" (2023-12-22),
+         *     checked against the vendor SDK model `CorpAdminDto`.
+         *
+         *     **Who may call.** Only the default administrator (the page: "used by the default
+         *     enterprise administrator"; the vendor's best-practice page: the default administrator
+         *     "can add administrators"). Any other caller is answered with HTTP 403 and
+         *     `USG.000000005`.
+         *
+         *     **Rules**, each answered with HTTP 400 (the vendor documents no 404 or 409):
+         *     - the account must be a user of the enterprise: otherwise `USG.201040000` ("the user
+         *       does not exist");
+         *     - the account may not already be an administrator (common or default):
+         *       `USG.201060000` (inferred: the vendor publishes no code for it, see `x-error-codes`).
+         *
+         *     **Answer.** HTTP 200 with an empty body (the page: "Response Parameters: None"); the
+         *     new administrator is then listed by `searchCorpAdmins` and `showCorpAdmin`.
+         */
+        post: operations["addCorpAdmin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/dcs/corp/admin/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete enterprise administrators in batches
+         * @description Takes the administrator role from 1 to 100 accounts at once; the users themselves stay in
+         *     the enterprise as ordinary members. Accounts are Huawei Cloud Meeting accounts
+         *     (`accountType` 0, the default) or third-party user IDs (`accountType` 1). Transcribed
+         *     from the vendor's reference page "Deleting Enterprise Administrators in Batches"
+         *     (2023-12-22).
+         *
+         *     **Batch.** The body is a JSON array of 1 to 100 accounts (the page writes the limit as
+         *     `minLength: 1`, `maxLength: 100` on the array); an empty or longer list is HTTP 400 with
+         *     `USG.000000001`. The page does not say what a repeated account does; it is counted
+         *     once here.
+         *
+         *     **All or nothing.** The page documents no per-account result: the answer is HTTP 200 with
+         *     an empty body or an error for the whole batch, and after an error no account has lost the
+         *     role. (The vendor's sibling page "Deleting Users in Batches" states the same rule for
+         *     users.) The batch fails with HTTP 400 when an account
+         *     - is not an administrator of the enterprise (an ordinary user, or no user at all):
+         *       `USG.201040000`, as `showCorpAdmin` answers for it;
+         *     - is the default administrator, who cannot lose the role: `USG.201060001` (inferred,
+         *       see `x-error-codes`).
+         */
+        post: operations["batchDeleteCorpAdmins"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/dcs/corp/admin/{account}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query an enterprise administrator
+         * @description Queries one administrator of the caller's enterprise, by Huawei Cloud Meeting account
+         *     (`accountType` 0, the default) or by third-party user ID (`accountType` 1). Transcribed
+         *     from the vendor's reference page "Querying an Enterprise Administrator" (2023-12-22),
+         *     checked against the vendor SDK model `ShowCorpAdminResponse`, whose fields are those of
+         *     an item of `searchCorpAdmins` (`QueryAdminResultDTO`); the department (`dept`) is always
+         *     part of the answer.
+         *
+         *     An account that is not an administrator of the enterprise (an ordinary user, or no user
+         *     at all) is answered with HTTP 400 and `USG.201040000` ("the user does not exist"), as
+         *     public clients of this operation expect; the vendor documents no 404.
+         *
+         *     The page's example (`GET /v1/usg/dcs/corp/admin/test006?accountType=0`) is cut off in our
+         *     copy before its body; the first example below is the same administrator as the vendor's
+         *     Querying Enterprise Administrators in Pages page lists it.
+         */
+        get: operations["showCorpAdmin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/dcs/corp/dept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a department
+         * @description Used by an enterprise administrator to add a department. Transcribed from the vendor's
+         *     reference page "Adding a Department" (2023-12-22), checked against the vendor SDK model
+         *     `DeptDto`.
+         *
+         *     **Department tree** (see `x-department-tree`). The new department goes under
+         *     `parentDeptCode` (default `1`, the root department), which must exist; otherwise HTTP
+         *     400 with `USG.201050000`. Up to 10 levels of departments can be added, a department has
+         *     at most 100 direct sub-departments, and an enterprise has at most 10,000 departments by
+         *     default (the root department counted); a department past any of these limits is refused
+         *     with HTTP 400 and `USG.201050004`.
+         *
+         *     **Uniqueness.** Department codes are unique in the enterprise: a `deptCode` already used
+         *     is refused with HTTP 400 and `USG.201050001`, and nothing is added. Without `deptCode`
+         *     the service generates a code. The page does not say whether sibling departments may
+         *     share a name; nothing here forbids it.
+         *
+         *     **Answer.** `value` carries the new department's code.
+         *
+         *     The vendor documents no 404 or 409: a missing parent and a code conflict come as HTTP
+         *     400 with the codes above (inferred: the vendor publishes no code for them, see
+         *     `x-error-codes`).
+         */
+        post: operations["addDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/dcs/corp/dept/{dept_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Modify a department
+         * @description Used by an enterprise administrator to modify a department: rename it, move it under
+         *     another parent, or change its remarks, access settings and sequence number. Fields left
+         *     out of the body keep their values; the department code cannot be changed. Transcribed
+         *     from the vendor's reference page "Modifying a Department" (2023-12-22), checked against
+         *     the vendor SDK model `ModDeptDto`.
+         *
+         *     **Rename.** A new `deptName` changes the department's name and, with it, the
+         *     `deptNamePath` of the department and of every department below it.
+         *
+         *     **Move** (see `x-department-tree`). A new `parentDeptCode` moves the department with its
+         *     whole subtree and its users:
+         *     - the department and the new parent must exist, otherwise HTTP 400 with `USG.201050000`;
+         *     - the root department (`1`) cannot be moved: `USG.201050003`;
+         *     - the new parent may not be the department itself or one of its sub-departments:
+         *       `USG.201050005`;
+         *     - the moved subtree must still fit the tree limits (10 levels below the root, 100 direct
+         *       sub-departments per department): `USG.201050004`.
+         *     Moving a department under its current parent changes nothing.
+         *
+         *     All of these come as HTTP 400 (the vendor documents no 404 or 409); the codes are
+         *     inferred (the vendor publishes none, see `x-error-codes`).
+         */
+        put: operations["updateDepartment"];
+        post?: never;
+        /**
+         * Delete a department
+         * @description Used by an enterprise administrator to delete a department. Transcribed from the
+         *     vendor's reference page "Deleting a Department" (2023-12-22).
+         *
+         *     **Rules** (see `x-department-tree`), each answered with HTTP 400 (the vendor documents no
+         *     404 or 409):
+         *     - the root department (`1`) cannot be deleted (the page says so): `USG.201050003`;
+         *     - the department must exist: `USG.201050000`;
+         *     - a department that still has users or sub-departments is not deleted:
+         *       `USG.201050002`. Move or delete them first. The page does not document this case or
+         *       its code; the code is inferred (see `x-error-codes`), and only an empty department is
+         *       deleted, so that no user is left without a department.
+         */
+        delete: operations["deleteDepartment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/abs/departments/{dept_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query a department by its code
+         * @description Queries a department by its code, with its direct sub-departments. Transcribed from the
+         *     vendor's reference page "Querying Department Information by Department Code"
+         *     (2023-12-22), checked against the vendor SDK models `ShowDepartmentResponse` and
+         *     `ChildDeptDto`. The page does not restrict the caller to administrators.
+         *
+         *     An unknown department code is answered with HTTP 400 and `USG.201050000` (the vendor
+         *     documents no 404; the code is inferred, see `x-error-codes`).
+         *
+         *     The page's example response (for `GET /v1/usg/abs/departments/1`) begins
+         *     `{"deptCode": "1", "deptName": "Root Department", "isLeafNodes": …` and our copy of it
+         *     breaks off there; the first example below follows it.
+         */
+        get: operations["showDepartment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/dcs/member/dept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query all departments by name
+         * @description Used by an enterprise administrator to find all the enterprise's departments by name.
+         *     Transcribed from the vendor's reference page "Querying All Departments by Name"
+         *     (2023-12-22), checked against the vendor SDK model `QueryDeptResultDto`.
+         *
+         *     **Search.** The page does not say how `deptName` is matched. It is read here as a
+         *     case-insensitive substring match on the department name (see `x-search`, marked
+         *     `inferred`): the operation lists "all departments" for a name, and names need not be
+         *     unique.
+         *
+         *     **Answer.** A plain JSON array of every matching department, not paged; an empty array
+         *     when none matches.
+         */
+        get: operations["searchDepartmentByName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/dcs/member/dept/{dept_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query a department and its level-1 sub-departments
+         * @description Used by an enterprise administrator to query a department with its direct (level-1)
+         *     sub-departments, both with their place in the tree and their access settings.
+         *     Transcribed from the vendor's reference page "Querying a Department and Its Level-1
+         *     Sub-departments" (2023-12-22), checked against the vendor SDK model
+         *     `ShowDeptAndChildDeptResponse`. The root department's code is `1`.
+         *
+         *     An unknown department code is answered with HTTP 400 and `USG.201050000` (the vendor
+         *     documents no 404; the code is inferred, see `x-error-codes`).
+         */
+        get: operations["showDeptAndChildDept"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/dcs/corp/member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query enterprise users in pages
+         * @description Used by an enterprise administrator to query the enterprise's users, one page at a
+         *     time. Transcribed from the vendor's reference page "Querying Users in Pages" (English
+         *     2023-12-22, Chinese 2025-11-21), checked against the vendor SDK operation `SearchUsers`.
+         *     Replaces the older REST search (`searchCorpMembersLegacy`).
+         *
+         *     **Paging.** `offset` counts records from 0. An `offset` past the end returns the last
+         *     page again instead of an empty page, so page by `count` (see `x-paging`).
+         *
+         *     **Search.** `searchKey` is a case-insensitive substring match on name, mobile number,
+         *     email address, account and third-party user ID (see `x-search`).
+         *
+         *     **Filters** (see `x-filters`). `deptCode` limits the list to a department and, unless
+         *     `enableSubDept` is false, its sub-departments; `adminType` and `status` match exactly;
+         *     `userType` lists the user types wanted and, when absent, lists ordinary users (type 2)
+         *     only. The current page does not say that the default administrator is left out (the
+         *     older REST page did); nothing here leaves them out.
+         *
+         *     **Order.** `sortField` names the field to sort by and `isAsc` the direction. The page
+         *     documents no default order and no default direction.
+         *
+         *     `enableRoom` and `containsUnActive` are to be discarded by the vendor: do not send them.
+         *
+         *     The page prints no example answer that could be retrieved; the examples here are ours.
+         */
+        get: operations["searchUsers"];
+        put?: never;
+        /**
+         * Add an enterprise user
+         * @description Used by an enterprise administrator to add a user to the enterprise. By default the new
+         *     user must change the password at the first login to the app or the management platform
+         *     (the vendor turns this off on request). Transcribed from the vendor's reference page
+         *     "Adding a User" (English 2025-09-04, Chinese 2025-11-21), checked against the vendor SDK
+         *     models `AddUserDto` and `AddUserResponse`.
+         *
+         *     **Uniqueness.** `account` is unique across the whole system and `thirdAccount` within
+         *     the enterprise. Either one already used is refused with HTTP 400 and `USG.201040001`,
+         *     and nothing is added (the vendor publishes `USG.201040001` as "account already exists",
+         *     seen in public code using its SDK; it publishes no separate code for a third-party user
+         *     ID, nor the HTTP status: 400 is the only 4xx the page lists besides 401 and 403). The
+         *     pages do not say mobile numbers or email addresses must be unique; nothing here refuses
+         *     a repeated one.
+         *
+         *     **Department.** `deptCode` (default `1`, the root department) must name an existing
+         *     department; otherwise HTTP 400 with `USG.201050000` (inferred, as for the department
+         *     operations).
+         *
+         *     **Other rules** (HTTP 400, `USG.000000001`): at least one of `phone` and `email`
+         *     (`email` when the enterprise has turned SMS off); `country` with `phone`; the password
+         *     rules of `pwd`.
+         *
+         *     **Answer.** The new user's details, as `showUserDetail` returns them (the vendor's
+         *     `AddUserResponse` has the same fields): `userAccount` carries the account, generated
+         *     when none was sent.
+         *
+         *     The vendor documents no 404 or 409 for this operation. The page prints no example
+         *     answer that could be retrieved; the examples here are ours.
+         */
+        post: operations["addUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/dcs/corp/member/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete enterprise users in batches
+         * @description Used by an enterprise administrator to delete enterprise users, by Huawei Cloud Meeting
+         *     account (`accountType` 0, the default) or by third-party user ID (`accountType` 1).
+         *     Transcribed from the vendor's reference page "Deleting Users in Batches" (2023-12-22),
+         *     checked against the vendor SDK operation `BatchDeleteUsers`.
+         *
+         *     **Batch.** The body is a JSON array of at least one account. The vendor documents no
+         *     maximum number of accounts per request. The page does not say what a repeated account
+         *     does; it is deleted once here.
+         *
+         *     **All or nothing.** "All the users will be deleted or all of them will fail to be
+         *     deleted" (the page). There is no per-account result: the answer is HTTP 200 with an
+         *     empty body, or an error for the whole batch after which no user has been deleted. An
+         *     account that names no user of the enterprise fails the batch with HTTP 400 and
+         *     `USG.201040000`, as `showUserDetail` answers for it (inferred: the page names no code
+         *     for it).
+         *
+         *     The vendor documents no 404 or 409 for this operation.
+         */
+        post: operations["batchDeleteUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usg/dcs/corp/member/status/{value}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enable or disable enterprise users in batches
+         * @description Used by an enterprise administrator to set the status of enterprise users (`value` 0
+         *     enables them, 1 disables them), by Huawei Cloud Meeting account (`accountType` 0, the
+         *     default) or by third-party user ID (`accountType` 1). Transcribed from the vendor's
+         *     reference page "Modifying the User Status in Batches" (2023-12-22), checked against the
+         *     vendor SDK operation `BatchUpdateUserStatus`.
+         *
+         *     When some user-account or whiteboard (SmartRooms) resources expire and the enterprise
+         *     has more accounts than its resources allow, the service disables accounts at random;
+         *     this operation is how the administrator chooses which ones stay enabled (the page).
+         *
+         *     **Batch.** The body is a JSON array of at least one account. The vendor documents no
+         *     maximum number of accounts per request. An account already in the requested status is
+         *     left as it is.
+         *
+         *     **Per-account results.** None: the answer is HTTP 200 with an empty body or an error
+         *     for the whole batch. The page does not say whether the batch is all or nothing; it is
+         *     treated as `batchDeleteUsers` is: an account that names no user of the enterprise fails
+         *     the batch with HTTP 400 and `USG.201040000` (inferred), and no status has changed.
+         *
+         *     The vendor documents no 404 or 409 for this operation.
+         */
+        put: operations["batchUpdateUserStatus"];
         post?: never;
         delete?: never;
         options?: never;
@@ -136,7 +736,31 @@ export interface paths {
          *     Vendor SLA (from the page): success rate above 99.99 %, TP99 latency 39 ms.
          */
         get: operations["showUserDetail"];
-        put?: never;
+        /**
+         * Modify an enterprise user
+         * @description Used by an enterprise administrator to modify one enterprise user, by Huawei Cloud
+         *     Meeting account (`accountType` 0, the default) or by third-party user ID (`accountType`
+         *     1). Transcribed from the vendor's reference page "Modifying a User" (English 2024-01-19,
+         *     Chinese 2026-01-20), checked against the vendor SDK models `ModUserDto` and
+         *     `UpdateUserResponse`.
+         *
+         *     **Partial update.** Only the fields sent change. The page lists defaults for `deptCode`
+         *     (1), `status` (0), `sortLevel` (10000) and `hidePhone` (false), as on the add page, but
+         *     does not say that an absent field is reset to them; an absent field keeps its value
+         *     here, so the body's schema carries no defaults (**departs from the vendor page** in that
+         *     reading).
+         *
+         *     **Errors** (HTTP 400): an unknown account, `USG.201040000` (as `showUserDetail`); a
+         *     `deptCode` that names no department, `USG.201050000` (inferred, as for the department
+         *     operations); other invalid values, `USG.000000001`. Nothing changes after an error.
+         *
+         *     **Answer.** The user's details after the change, as `showUserDetail` returns them (the
+         *     vendor's `UpdateUserResponse` has the same fields).
+         *
+         *     The vendor documents no 404 or 409 for this operation. The page prints no example
+         *     answer that could be retrieved; the examples here are ours.
+         */
+        put: operations["updateUser"];
         post?: never;
         delete?: never;
         options?: never;
@@ -156,10 +780,10 @@ export interface paths {
         /**
          * Search enterprise users in pages (older REST API)
          * @deprecated
-         * @description **Deprecated.** Use `GET /v1/usg/dcs/corp/member` (vendor SDK operation `SearchUsers`:
-         *     `offset`, `limit`, `searchKey`, `sortField`, `isAsc`, `deptCode`, `enableSubDept`,
-         *     `adminType`, `userType[]`, `status`, `containsUnActive`) instead; the migration guide maps
-         *     every field. This older REST operation is in no vendor SDK.
+         * @description **Deprecated.** Use `searchUsers` (`GET /v1/usg/dcs/corp/member`, vendor SDK operation
+         *     `SearchUsers`: `offset`, `limit`, `searchKey`, `sortField`, `isAsc`, `deptCode`,
+         *     `enableSubDept`, `adminType`, `userType[]`, `status`, `containsUnActive`) instead; the
+         *     migration guide maps every field. This older REST operation is in no vendor SDK.
          *
          *     Used by an enterprise administrator to search the enterprise's users, one page at a
          *     time. Transcribed from the vendor's Chinese page of 2019-11-20.
@@ -482,7 +1106,7 @@ export interface components {
              */
             tokenType?: 0 | 1 | 2;
             /**
-             * @description Refresh token, to renew the access token with `PUT /v1/usg/acs/token`.
+             * @description Refresh token. No Meeting operation this description covers takes it; `updateToken` (`PUT /v1/usg/acs/token`) renews the access token sent in `X-Access-Token` instead.
              * @example cnr13168neNyRDfomYEIci7zVjBBybZQG90fYdX2
              */
             refreshToken?: string;
@@ -577,6 +1201,30 @@ export interface components {
              * @example 1
              */
             deptCode?: string;
+        };
+        /**
+         * @description Body of token validation (the vendor's `ValidateTokenReqDto`): the access token to check,
+         *     sent in the body instead of the `X-Access-Token` header.
+         */
+        ValidateTokenReqDTO: {
+            /**
+             * @description The access token to validate (an `accessToken` issued by `createToken`, `createAppIdToken` or `updateToken`).
+             * @example cnr1316vcp2ceIkbfko3z13Y2J8UdioOw0ER4kTK
+             */
+            token: string;
+            /**
+             * @description Whether to generate a new token.
+             *     - `true`: a new access token is generated and returned in `accessToken`.
+             *     - `false`: no new token; the answer describes the token sent.
+             * @example false
+             */
+            needGenNewToken: boolean;
+            /**
+             * @description Whether to return the user's account details (account, user name and so on) in `user`.
+             *     The vendor gives no default; when it is not `true`, the answer may leave `user` out.
+             * @example true
+             */
+            needAccountInfo?: boolean;
         };
         /**
          * @description An external contact. The vendor returns every field; those the contact has no value for
@@ -694,6 +1342,167 @@ export interface components {
             /** @description The external contacts on this page. */
             data: components["schemas"]["ExternalContactDTO"][];
         };
+        /**
+         * @description A user as the corporate directory and the batch lookup return it (the vendor's `UserDTO`).
+         *     Fields from the vendor pages "Querying the Corporate Directory" and "Querying User
+         *     Details in Batches", checked against the vendor SDK model `UserDto`. Every field may be
+         *     absent: a batch lookup item with `statusCode` 1 carries only `id`, and the vendor's batch
+         *     example carries no `id` at all. Fields the vendor's examples return as `null` are
+         *     nullable.
+         *
+         *     When `hidePhone` is true, `phone` is returned only to the user themself, never to others.
+         */
+        UserDTO: {
+            /**
+             * @description User ID.
+             * @example 067f692ed2ce492182a44579f6bc82aa
+             */
+            id?: string;
+            /**
+             * Format: int32
+             * @description Outcome for this user in a batch lookup (`batchShowUserDetails`):
+             *     - `0`: found, and the details changed: every field is returned.
+             *     - `1`: found, and the details did not change: only `id` is returned.
+             *     - `2`: the user does not exist.
+             *     - `3`: the caller may not see this user.
+             * @example 0
+             * @enum {integer}
+             */
+            statusCode?: 0 | 1 | 2 | 3;
+            /**
+             * @description User account (Huawei Cloud Meeting account).
+             * @example Zhangsan@example.com
+             */
+            account?: string;
+            /**
+             * @description User name.
+             * @example 张三
+             */
+            name?: string;
+            /**
+             * @description English name.
+             * @example Zhangsan
+             */
+            englishName?: string | null;
+            /**
+             * @description Email address (may be masked, for example `******`).
+             * @example ******
+             */
+            email?: string | null;
+            /**
+             * @description Mobile number (may be masked, for example `177****0476`). Absent or `null` for others when `hidePhone` is true.
+             * @example 177****0476
+             */
+            phone?: string | null;
+            /**
+             * @description Name of the user's department.
+             * @example cloudcore
+             */
+            deptName?: string | null;
+            /**
+             * @description SIP number of the user.
+             * @example +99111283523475338
+             */
+            number?: string | null;
+            /**
+             * Format: int64
+             * @description When the user's details were last updated, in epoch milliseconds (UTC).
+             * @example 1554268817303
+             */
+            updateTime?: number;
+            /**
+             * @deprecated
+             * @description Whether the user is a hardware terminal. The vendor will discard it; use `type`.
+             * @example false
+             */
+            isHardTerminal?: boolean;
+            /**
+             * @description Personal meeting ID of the user.
+             * @example 912992631
+             */
+            vmrId?: string | null;
+            /**
+             * @description Signature.
+             * @example 张三的签名信息
+             */
+            signature?: string | null;
+            /**
+             * @description Job title.
+             * @example Project Manager
+             */
+            title?: string | null;
+            /**
+             * @description Remarks.
+             * @example 张三的备注信息
+             */
+            description?: string | null;
+            /**
+             * @description Whether the mobile number is hidden: when true, others who look the user up get no
+             *     `phone`; the user themself still does.
+             * @example false
+             */
+            hidePhone?: boolean;
+            /**
+             * @description Kind of user. The vendor SDK lists the first four; the pages add `IDEA_HUB_MEMBER`.
+             *     - `NORMAL_USER`: ordinary user.
+             *     - `HARD_TERMINAL`: hardware terminal.
+             *     - `WHITE_BOARD`: third-party whiteboard.
+             *     - `HW_VISION_MEMBER`: smart screen (Vision).
+             *     - `IDEA_HUB_MEMBER`: IdeaHub.
+             * @example NORMAL_USER
+             * @enum {string}
+             */
+            type?: "NORMAL_USER" | "HARD_TERMINAL" | "WHITE_BOARD" | "HW_VISION_MEMBER" | "IDEA_HUB_MEMBER";
+            /**
+             * @description Codes of the user's departments.
+             * @example [
+             *       "1"
+             *     ]
+             */
+            deptCodes?: string[];
+        };
+        /** @description One page of the corporate directory (`searchCorpDir`; the vendor SDK's `SearchCorpDirResponse`). */
+        CorpDirPage: {
+            /**
+             * Format: int32
+             * @description Offset of the page returned, starting from 0. When the requested offset was past the
+             *     end, this is the offset of the last page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * Format: int32
+             * @description Number of records per page (the request's `limit`, default 100).
+             * @example 100
+             */
+            limit: number;
+            /**
+             * Format: int32
+             * @description Total number of users matching the query (not the number on this page).
+             * @example 1
+             */
+            count: number;
+            /** @description The users on this page. */
+            data: components["schemas"]["UserDTO"][];
+        };
+        /** @description One user to look up (the vendor's `ShowUserRequestDTO`). */
+        ShowUserRequestDTO: {
+            /**
+             * @description User ID (`idType` `USER_ID`) or third-party account (`idType` `THIRD_ACCOUNT`). The
+             *     page marks it optional; an item without it matches no user and is answered with
+             *     `statusCode` 2. The page gives no length limit.
+             * @example ff8080816993bac00169bdf14e0800ad
+             */
+            id?: string;
+        };
+        /** @description The users to look up, 1 to 200 of them (the page's limits). */
+        ShowUserRequestList: components["schemas"]["ShowUserRequestDTO"][];
+        /**
+         * @description One entry per user asked for, whose `statusCode` tells whether it was found (the vendor's
+         *     example leaves `statusCode` out of a user returned in full). A JSON array, not an object
+         *     (the vendor SDK's `BatchShowUserDetailsResponse`). At most 200, as the request.
+         */
+        UserDTOList: components["schemas"]["UserDTO"][];
         /** @description Basic department details; `null` when the user has no department. */
         DeptBasicDTO: {
             /**
@@ -792,6 +1601,628 @@ export interface components {
             /** @description The administrators on this page. */
             data: components["schemas"]["QueryAdminResultDTO"][];
         };
+        /** @description Body of `addCorpAdmin` (vendor SDK model `CorpAdminDto`). */
+        CorpAdminDTO: {
+            /**
+             * @description Account of the enterprise user to make a common administrator, read according to the
+             *     `accountType` query parameter:
+             *     - with account-and-password authentication, a Huawei Cloud Meeting account;
+             *     - with App ID authentication, a third-party user ID.
+             * @example test006
+             */
+            account: string;
+        };
+        /**
+         * @description Accounts of the administrators to delete, read according to the `accountType` query
+         *     parameter: 1 to 100 of them.
+         * @example [
+         *       "test006"
+         *     ]
+         */
+        AdminAccountList: string[];
+        /**
+         * @description Permission of this department's users to see the details of users in other departments.
+         *     - `UNLIMITED`: not restricted.
+         *     - `ONLY_SELF`: they can see only themselves.
+         *     - `SELF_AND_CHILD_DEPARTMENT`: they can see their department and its sub-departments.
+         *     - `DESIGNATED_DEPARTMENT`: they can see the departments in `designatedOutDeptCodes`.
+         *
+         *     The page gives no default.
+         * @example SELF_AND_CHILD_DEPARTMENT
+         * @enum {string}
+         */
+        DeptOutPermission: "UNLIMITED" | "ONLY_SELF" | "SELF_AND_CHILD_DEPARTMENT" | "DESIGNATED_DEPARTMENT";
+        /**
+         * @description Codes of the departments this department's users may see. Taken into account only when
+         *     `outPermission` is `DESIGNATED_DEPARTMENT`. Up to 150 departments.
+         * @example [
+         *       "1",
+         *       "s4f"
+         *     ]
+         */
+        DeptDesignatedOutCodes: string[];
+        /**
+         * Format: int32
+         * @description Sequence number of the department among its siblings; a smaller number is listed first.
+         *     Range 1 to 10000, as the vendor's Modifying a Department page gives it. The page gives no
+         *     default.
+         * @example 1
+         */
+        DeptSortLevel: number;
+        /**
+         * @description Body of `addDepartment`: the department to add. Named after the vendor page (`DeptDTO`;
+         *     the vendor SDK calls it `DeptDto`).
+         */
+        DeptDTO: {
+            /**
+             * @description Department code, unique in the enterprise. When sent, it becomes the department's code
+             *     (a code already used in the enterprise is refused with `USG.201050001`); when absent,
+             *     the service generates one and returns it in `value`. A department's code cannot be
+             *     changed afterwards.
+             * @example s4f
+             */
+            deptCode?: string;
+            /**
+             * @description Department name.
+             * @example R&D
+             */
+            deptName: string;
+            /**
+             * @description Code of the parent department. Default `1`, the root department. The parent must
+             *     exist (otherwise `USG.201050000`).
+             * @default 1
+             * @example 1
+             */
+            parentDeptCode?: string;
+            /**
+             * @description Remarks.
+             * @example Product development
+             */
+            note?: string;
+            /**
+             * @description Permission of users in other departments to see the details of this department's
+             *     users. The page documents two values:
+             *     - `UNLIMITED`: not restricted (default).
+             *     - `OPEN`: visible to every other department, whatever that department's own settings.
+             *
+             *     **Departs from the vendor SDK:** the SDK also declares `CLOSE` (hidden from other
+             *     departments) and `DESIGNATED_DEPARTMENT` (visible to designated departments), both
+             *     marked "not implemented yet" (暂未实现); this description follows the page and accepts
+             *     only the two values it documents.
+             * @default UNLIMITED
+             * @example UNLIMITED
+             * @enum {string}
+             */
+            inPermission?: "UNLIMITED" | "OPEN";
+            outPermission?: components["schemas"]["DeptOutPermission"];
+            designatedOutDeptCodes?: components["schemas"]["DeptDesignatedOutCodes"];
+            sortLevel?: components["schemas"]["DeptSortLevel"];
+        };
+        /**
+         * @description Answer of `addDepartment`. The vendor SDK models it as `AddDepartmentResponse` with one
+         *     field, `value`, described only as "the result" (返回结果); it carries the code of the
+         *     department created: the `deptCode` sent, or the one the service generated.
+         */
+        DeptAddResult: {
+            /**
+             * @description Code of the department created.
+             * @example s4f
+             */
+            value: string;
+        };
+        /**
+         * @description Body of `updateDepartment`: the fields to change. A field left out keeps its value; the
+         *     department code itself cannot be changed. Named after the vendor SDK model `ModDeptDto`.
+         */
+        ModDeptDTO: {
+            /**
+             * @description New department name (rename).
+             * @example Research & Development
+             */
+            deptName?: string;
+            /**
+             * @description Code of the new parent department (move). The parent must exist (`USG.201050000`) and
+             *     may not be the department itself or one of its sub-departments (`USG.201050005`); the
+             *     root department cannot be moved (`USG.201050003`).
+             * @example 1
+             */
+            parentDeptCode?: string;
+            /**
+             * @description Remarks.
+             * @example Product development
+             */
+            note?: string;
+            /**
+             * @description New permission of users in other departments to see the details of this
+             *     department's users. The page documents two values:
+             *     - `UNLIMITED`: not restricted (what a new department gets by default).
+             *     - `OPEN`: visible to every other department, whatever that department's own settings.
+             *
+             *     **Departs from the vendor SDK:** the SDK also declares `CLOSE` (hidden from other
+             *     departments) and `DESIGNATED_DEPARTMENT` (visible to designated departments), both
+             *     marked "not implemented yet" (暂未实现); this description follows the page and accepts
+             *     only the two values it documents.
+             * @example UNLIMITED
+             * @enum {string}
+             */
+            inPermission?: "UNLIMITED" | "OPEN";
+            outPermission?: components["schemas"]["DeptOutPermission"];
+            designatedOutDeptCodes?: components["schemas"]["DeptDesignatedOutCodes"];
+            sortLevel?: components["schemas"]["DeptSortLevel"];
+        };
+        /** @description A direct sub-department, as `showDepartment` lists it (vendor name `ChildDeptDTO`). */
+        ChildDeptDTO: {
+            /**
+             * @description Department code.
+             * @example s4f
+             */
+            deptCode: string;
+            /**
+             * @description Department name.
+             * @example R&D
+             */
+            deptName: string;
+            /**
+             * @description Whether the department is a leaf node, that is, has no sub-departments.
+             * @example true
+             */
+            isLeafNodes: boolean;
+        };
+        /**
+         * @description A department and its direct sub-departments, as `showDepartment` returns it. The page
+         *     labels this table `QueryDeptResultDTO`, a name it also gives the different item of
+         *     `searchDepartmentByName`; the vendor SDK calls it `ShowDepartmentResponse`. It is named
+         *     `DeptInfoDTO` here to keep the two apart.
+         */
+        DeptInfoDTO: {
+            /**
+             * @description Department code.
+             * @example 1
+             */
+            deptCode: string;
+            /**
+             * @description Department name.
+             * @example Root Department
+             */
+            deptName: string;
+            /**
+             * @description Whether the department is a leaf node, that is, has no sub-departments.
+             * @example false
+             */
+            isLeafNodes: boolean;
+            /** @description The direct sub-departments; empty for a leaf department. */
+            childDepts: components["schemas"]["ChildDeptDTO"][];
+        };
+        /** @description An ID with its display text (vendor name `IdMarkDTO`); here, a department and its name. */
+        IdMarkDTO: {
+            /**
+             * @description Unique ID; here, a department code.
+             * @example s4f
+             */
+            id?: string;
+            /**
+             * @description Text shown for the ID, usually its name; here, the department name.
+             * @example R&D
+             */
+            mark?: string | null;
+        };
+        /**
+         * @description A department with its place in the tree and its access settings (vendor name
+         *     `QueryDeptResultDTO`; the SDK calls it `QueryDeptResultDto`). The page documents no
+         *     nullability: fields a department may lack (`parentDeptCode` of the root, `note`,
+         *     `designatedOutDeptCodes`) are nullable.
+         */
+        QueryDeptResultDTO: {
+            /**
+             * @description Enterprise ID.
+             * @example 651543334
+             */
+            corpId?: string;
+            /**
+             * @description Department code, unique in the enterprise.
+             * @example s4f
+             */
+            deptCode: string;
+            /**
+             * @description Department codes from the root department down to this one. The page does not show
+             *     the separator; the mocks use `/` (`1/s4f`).
+             * @example 1/s4f
+             */
+            deptCodePath: string;
+            /**
+             * Format: int32
+             * @description Depth of the department in the tree. The page does not say how levels are counted;
+             *     here the root department is level 1, and the 10 levels of departments the vendor
+             *     allows to be added lie below it (levels 2 to 11).
+             * @example 2
+             */
+            deptLevel: number;
+            /**
+             * @description Department name.
+             * @example R&D
+             */
+            deptName: string;
+            /**
+             * @description Department names from the root department down to this one. The page does not show
+             *     the separator; the mocks use `/`, as `DeptBasicDTO` does (`Root Department/R&D`).
+             * @example Root Department/R&D
+             */
+            deptNamePath: string;
+            /**
+             * @description The departments this department's users may see, when `outPermission` is
+             *     `DESIGNATED_DEPARTMENT`.
+             * @example null
+             */
+            designatedOutDeptCodes?: components["schemas"]["IdMarkDTO"][] | null;
+            /**
+             * @description Permission of users in other departments to see this department's users (see
+             *     `DeptDTO.inPermission`). The vendor SDK also declares `CLOSE` and
+             *     `DESIGNATED_DEPARTMENT` (not implemented yet by the vendor), listed here because a
+             *     department may carry them.
+             * @example UNLIMITED
+             * @enum {string}
+             */
+            inPermission?: "UNLIMITED" | "OPEN" | "CLOSE" | "DESIGNATED_DEPARTMENT";
+            /**
+             * @description Whether the department is a leaf node, that is, has no sub-departments. (The vendor
+             *     spells it `isLeafNode` here and `isLeafNodes` in `showDepartment`.)
+             * @example true
+             */
+            isLeafNode: boolean;
+            /**
+             * @description Remarks.
+             * @example Product development
+             */
+            note?: string | null;
+            /**
+             * @description Permission of this department's users to see users in other departments (see `DeptDTO.outPermission`).
+             * @example UNLIMITED
+             * @enum {string}
+             */
+            outPermission?: "UNLIMITED" | "ONLY_SELF" | "SELF_AND_CHILD_DEPARTMENT" | "DESIGNATED_DEPARTMENT";
+            /**
+             * @description Code of the parent department; `null` for the root department.
+             * @example 1
+             */
+            parentDeptCode: string | null;
+            /**
+             * Format: int32
+             * @description Sequence number among sibling departments; a smaller number is listed first.
+             * @example 1
+             */
+            sortLevel?: number;
+        };
+        /**
+         * @description The departments whose name matches, in no order the page documents; empty when none
+         *     matches. The list is not paged. An enterprise has at most 10,000 departments.
+         */
+        DeptSearchResults: components["schemas"]["QueryDeptResultDTO"][];
+        /**
+         * @description A department with its direct (level-1) sub-departments, as `showDeptAndChildDept` returns
+         *     it: the fields of `QueryDeptResultDTO` plus `childDepts`. The vendor SDK calls it
+         *     `ShowDeptAndChildDeptResponse`; the vendor's 2019 page for the same query named it
+         *     `QueryDeptTreeResultDTO`.
+         */
+        QueryDeptTreeResultDTO: components["schemas"]["QueryDeptResultDTO"] & {
+            /** @description The direct sub-departments; empty for a leaf department. */
+            childDepts: components["schemas"]["QueryDeptResultDTO"][];
+        };
+        /**
+         * @description An enterprise user as `searchUsers` lists it. The page and the vendor SDK name this object
+         *     `SearchUserResultDTO`; that name belongs here to the older REST search's item (a different
+         *     set of fields), so this one is named after its operation. Fields from the page, checked
+         *     against the vendor SDK model `SearchUserResultDto`; the page gives no example, so
+         *     nullability follows the example of `showUserDetail` for the same fields.
+         */
+        SearchUsersResultDTO: {
+            /**
+             * @description User UUID.
+             * @example 6d1a7ea4e4a64f4eb1d0b6b8f2c4a901
+             */
+            id: string;
+            /**
+             * @description Huawei Cloud Meeting account.
+             * @example zhangsan01
+             */
+            userAccount: string;
+            /**
+             * @description Name.
+             * @example 张三
+             */
+            name: string;
+            /**
+             * @description English name.
+             * @example Zhang San
+             */
+            englishName?: string | null;
+            /**
+             * @description Contact phone number, with its country code.
+             * @example +8613800000001
+             */
+            phone?: string | null;
+            /**
+             * @description Country or region the mobile number belongs to (for example `chinaPR`).
+             * @example chinaPR
+             */
+            country?: string | null;
+            /**
+             * @description Email address.
+             * @example zhangsan@example.com
+             */
+            email?: string | null;
+            /**
+             * @description Personal meeting ID.
+             * @example 912992631
+             */
+            vmrId?: string | null;
+            /**
+             * @description Department code.
+             * @example 1
+             */
+            deptCode?: string | null;
+            /**
+             * @description Full department name (path from the root department).
+             * @example Root Department
+             */
+            deptNamePath?: string | null;
+            /**
+             * Format: int32
+             * @description User type.
+             *     - `2`: ordinary (enterprise member) user.
+             *     - `12`: smart screen (Vision) user.
+             *     - `13`: IdeaHub user.
+             *     - `14`: electronic whiteboard (SmartRooms) user.
+             * @example 2
+             * @enum {integer}
+             */
+            userType?: 2 | 12 | 13 | 14;
+            /**
+             * Format: int32
+             * @description Administrator type.
+             *     - `0`: default (super) administrator.
+             *     - `1`: common administrator.
+             *     - `2`: not an administrator (ordinary enterprise member; valid when `userType` is 2).
+             * @example 2
+             * @enum {integer}
+             */
+            adminType?: 0 | 1 | 2;
+            /**
+             * @description Signature.
+             * @example null
+             */
+            signature?: string | null;
+            /**
+             * @description Job title.
+             * @example Engineer
+             */
+            title?: string | null;
+            /**
+             * @description Remarks.
+             * @example null
+             */
+            desc?: string | null;
+            /**
+             * Format: int32
+             * @description User status.
+             *     - `0`: normal.
+             *     - `1`: disabled.
+             * @example 0
+             * @enum {integer}
+             */
+            status?: 0 | 1;
+            /**
+             * Format: int32
+             * @description Position in the enterprise directory; a smaller value is listed higher. From 1 to 10000.
+             * @example 10000
+             */
+            sortLevel?: number;
+            /**
+             * @description Whether the mobile number is hidden in the directory and in meetings.
+             * @example false
+             */
+            hidePhone?: boolean;
+            /**
+             * @description Third-party user ID (set for users added or created through App ID authentication).
+             * @example null
+             */
+            thirdAccount?: string | null;
+            /**
+             * @description Account of the smart screen (Vision).
+             * @example null
+             */
+            visionAccount?: string | null;
+            /**
+             * Format: int32
+             * @description License.
+             *     - `0`: commercial use.
+             *     - `1`: free trial.
+             * @example 0
+             * @enum {integer}
+             */
+            license?: 0 | 1;
+            /**
+             * Format: int64
+             * @description Activation time, in epoch milliseconds (UTC).
+             * @example 1601221696783
+             */
+            activeTime?: number | null;
+            /**
+             * Format: int64
+             * @description When the activation code expires, in epoch milliseconds (UTC). Terminals only.
+             * @example null
+             */
+            activeCodeExpireTime?: number | null;
+            /**
+             * Format: int64
+             * @description When an activated terminal expires, in epoch milliseconds (UTC). Terminals only.
+             * @example null
+             */
+            expireTime?: number | null;
+            /**
+             * @description Activation code. Terminals only.
+             * @example null
+             */
+            activeCode?: string | null;
+        };
+        /** @description One page of enterprise users (`searchUsers`; the vendor SDK's `SearchUsersResponse`). */
+        SearchUsersPage: {
+            /**
+             * Format: int32
+             * @description Offset of the page returned, starting from 0 (the page calls it "page start"). When the
+             *     requested offset was past the end, this is the offset of the last page.
+             * @example 0
+             */
+            offset: number;
+            /**
+             * Format: int32
+             * @description Number of records per page. Default 10.
+             * @example 10
+             */
+            limit: number;
+            /**
+             * Format: int32
+             * @description Total number of users matching the query (not the number on this page).
+             * @example 2
+             */
+            count: number;
+            /** @description The users on this page. */
+            data: components["schemas"]["SearchUsersResultDTO"][];
+        };
+        /** @description User function flags. */
+        UserFunctionDTO: {
+            /**
+             * @deprecated
+             * @description Whether the user may use a smart-screen room (deprecated by the vendor).
+             * @example true
+             */
+            enableRoom?: boolean;
+        } | null;
+        /**
+         * @description Body of `addUser`: the new enterprise user (the vendor's `AddUserDTO`). Fields and limits
+         *     from the vendor page "Adding a User" (Chinese, 2025-11-21), checked against the vendor SDK
+         *     model `AddUserDto`.
+         *
+         *     Rules across fields (answered with HTTP 400, `USG.000000001`, when broken):
+         *     - At least one of `phone` and `email` is required; when the enterprise has turned SMS
+         *       off, `email` is.
+         *     - `phone` requires `country`.
+         *     - `account` is required with account-and-password authentication, `thirdAccount` with
+         *       App ID authentication.
+         */
+        AddUserDTO: {
+            /**
+             * @description Name of the enterprise user.
+             * @example 张三
+             */
+            name: string;
+            /**
+             * @description English name of the enterprise user.
+             * @example Zhang San
+             */
+            englishName?: string;
+            /**
+             * @description Huawei Cloud Meeting account. Generated by the service when absent. Unique across the
+             *     whole system (not only the enterprise): an account already used is refused with HTTP
+             *     400 and `USG.201040001`. Letters, digits, `_`, `-`, `.` and `@` only; not digits only;
+             *     `@` may not be followed by `.`. Required with account-and-password authentication.
+             * @example zhangsan01
+             */
+            account?: string;
+            /**
+             * @description Third-party user ID. Unique within the enterprise: one already used there is refused
+             *     with HTTP 400 and `USG.201040001` (the vendor publishes that code for a duplicate
+             *     account; it publishes none for this case). Required with App ID authentication. The
+             *     page gives no length limit.
+             * @example zhangsan@mycorp.com
+             */
+            thirdAccount?: string;
+            /**
+             * @description Mobile number, prefixed with its country code (`+86xxxxxxxxxxx` in the Chinese
+             *     mainland), digits only after the `+`. Requires `country`. The current page gives no
+             *     length; 32 is the limit of the vendor's older REST page for the same field. The pages
+             *     do not say mobile numbers must be unique, and nothing here requires it.
+             * @example +8613800000001
+             */
+            phone?: string;
+            /**
+             * @description Country or region the mobile number belongs to. Default `chinaPR`.
+             * @default chinaPR
+             * @example chinaPR
+             */
+            country?: string;
+            /**
+             * Format: password
+             * @description Password of the account. Generated by the service when absent. It must be 8 to 32
+             *     characters, must not equal the account forwards or backwards, and must contain at
+             *     least two kinds of character among lower-case letters, upper-case letters, digits and
+             *     the special characters `` ` ~ ! @ # $ % ^ & * ( ) - _ = + | [ { } ] ; : " , ' < . > / ? ``.
+             *     By default the user must change it at the first login to the app or the management
+             *     platform.
+             * @example Welcome#2024
+             */
+            pwd?: string;
+            /**
+             * @description Email address. Required when the enterprise has turned SMS off; otherwise at least
+             *     one of `phone` and `email`. The pages do not say email addresses must be unique, and
+             *     nothing here requires it.
+             * @example zhangsan@example.com
+             */
+            email?: string;
+            /**
+             * @description Code of the user's department. Default `1`, the root department. The department must
+             *     exist: an unknown code is refused with HTTP 400 and `USG.201050000`.
+             * @default 1
+             * @example 1
+             */
+            deptCode?: string;
+            /**
+             * @description Signature.
+             * @example Always learning.
+             */
+            signature?: string;
+            /**
+             * @description Job title.
+             * @example Engineer
+             */
+            title?: string;
+            /**
+             * @description Remarks.
+             * @example Joined in 2024
+             */
+            desc?: string;
+            /**
+             * Format: int32
+             * @description User status. Default 0.
+             *     - `0`: normal.
+             *     - `1`: disabled.
+             * @default 0
+             * @example 0
+             * @enum {integer}
+             */
+            status?: 0 | 1;
+            function?: components["schemas"]["UserFunctionDTO"];
+            /**
+             * @description Whether to send the account-opening email and SMS. `"0"`: do not send; absent or any
+             *     other value: send (the default). The page gives no length limit.
+             * @example 0
+             */
+            sendNotify?: string;
+            /**
+             * Format: int32
+             * @description Position in the enterprise directory; a smaller value is listed higher. From 1 to 10000, default 10000.
+             * @default 10000
+             * @example 10000
+             */
+            sortLevel?: number;
+            /**
+             * @description Whether to hide the mobile number. Default `false`.
+             *     - `true`: the number is not shown in the directory and in meetings.
+             *     - `false`: the number is shown.
+             * @default false
+             * @example false
+             */
+            hidePhone?: boolean;
+        };
         /**
          * @description The enterprise's registration details. Returned only when users query their own
          *     details; `null` otherwise. Fields from the vendor SDK model `CorpBasicInfoDto` (the page
@@ -883,15 +2314,6 @@ export interface components {
              * @example null
              */
             purchaseChannel?: string | null;
-        } | null;
-        /** @description User function flags. */
-        UserFunctionDTO: {
-            /**
-             * @deprecated
-             * @description Whether the user may use a smart-screen room (deprecated by the vendor).
-             * @example true
-             */
-            enableRoom?: boolean;
         } | null;
         /** @description A cloud meeting room (VMR) of the user. */
         UserVmrDTO: {
@@ -1100,6 +2522,97 @@ export interface components {
             visionAccount: string | null;
             /** @description The user's cloud meeting rooms. */
             vmrList: components["schemas"]["UserVmrDTO"][];
+        };
+        /**
+         * @description Accounts of enterprise users: Huawei Cloud Meeting accounts (`accountType` 0) or
+         *     third-party user IDs (`accountType` 1). At least one. The vendor documents no maximum
+         *     number of accounts per request: `maxItems` is the largest int32, not a vendor limit.
+         */
+        UserAccountList: string[];
+        /**
+         * @description Body of `updateUser`: the fields to change (the vendor's `ModUserDTO`). Fields and limits
+         *     from the vendor page "Modifying a User" (Chinese, 2026-01-20), checked against the vendor
+         *     SDK model `ModUserDto`. Every field is optional; an absent field keeps its value (see the
+         *     operation's description on the page's defaults).
+         *
+         *     Rules across fields (answered with HTTP 400, `USG.000000001`, when broken): `phone`
+         *     requires `country`; the user keeps at least one of a mobile number and an email address.
+         */
+        ModUserDTO: {
+            /**
+             * @description Name of the enterprise user.
+             * @example 张三丰
+             */
+            name?: string;
+            /**
+             * @description English name of the enterprise user.
+             * @example Zhang Sanfeng
+             */
+            englishName?: string;
+            /**
+             * @description Mobile number, prefixed with its country code (`+86xxxxxxxxxxx` in the Chinese
+             *     mainland), digits only after the `+`. Requires `country`. The current page gives no
+             *     length; 32 is the limit of the vendor's older REST page for the same field.
+             * @example +8613800000002
+             */
+            phone?: string;
+            /**
+             * @description Country or region the mobile number belongs to (the page's default is `chinaPR`).
+             * @example chinaPR
+             */
+            country?: string;
+            /**
+             * @description Email address.
+             * @example zhangsanfeng@example.com
+             */
+            email?: string;
+            /**
+             * @description Personal meeting ID; the service generates one when the user has none. The current page gives no length; 32 is the limit of the vendor's older REST page.
+             * @example 912992631
+             */
+            vmrId?: string;
+            /**
+             * @description Code of the user's new department (the page's default is `1`, the root department).
+             *     The department must exist: an unknown code is refused with HTTP 400 and
+             *     `USG.201050000`.
+             * @example s4f
+             */
+            deptCode?: string;
+            /**
+             * @description Signature.
+             * @example Always learning.
+             */
+            signature?: string;
+            /**
+             * @description Job title.
+             * @example Senior Engineer
+             */
+            title?: string;
+            /**
+             * @description Remarks.
+             * @example Moved to R&D
+             */
+            desc?: string;
+            /**
+             * Format: int32
+             * @description User status (the page's default is 0).
+             *     - `0`: normal.
+             *     - `1`: disabled.
+             * @example 0
+             * @enum {integer}
+             */
+            status?: 0 | 1;
+            /**
+             * Format: int32
+             * @description Position in the enterprise directory; a smaller value is listed higher. From 1 to 10000 (the page's default is 10000).
+             * @example 1
+             */
+            sortLevel?: number;
+            /**
+             * @description Whether to hide the mobile number in the directory and in meetings (the page's default is `false`).
+             * @example true
+             */
+            hidePhone?: boolean;
         };
         /**
          * @description Search conditions of the older REST member search. Every field is optional; an empty
@@ -1466,6 +2979,52 @@ export interface components {
          */
         SearchScope: "PERSONAL" | "CORP" | "ALL";
         /**
+         * @description Number of records to query (page size). Default 100, as the page says and its example
+         *     answers. **Departs from the vendor SDK**, which says 10. The vendor documents neither a
+         *     minimum nor a maximum; the minimum of 1 is ours (a page of no records is meaningless) and
+         *     no maximum is set.
+         * @example 100
+         */
+        CorpDirLimit: number;
+        /**
+         * @description Search criteria. Fuzzy search by account, SIP number, name, mobile number and email
+         *     address (case-insensitive substring match; see `x-search`). Empty or absent matches
+         *     everyone. The page gives no length limit.
+         * @example Zhangsan
+         */
+        CorpDirSearchKey: string;
+        /**
+         * @description Department code. Absent (or empty) lists every department; otherwise the department and,
+         *     when `querySubDept` is true, its sub-departments (see `x-filters`).
+         * @example 1
+         */
+        CorpDirDeptCode: string;
+        /**
+         * @description Whether users of the sub-departments of `deptCode` are included. Default `true`.
+         * @example true
+         */
+        CorpDirQuerySubDept: boolean;
+        /**
+         * @description Search scope. Default `ALL`.
+         *     - `NORMAL_USER`: ordinary users (in the answer `isHardTerminal` is false and `type` is
+         *       `NORMAL_USER`).
+         *     - `HARD_TERMINAL`: terminals: whiteboards (`isHardTerminal` false, `type` `WHITE_BOARD`),
+         *       hardware terminals (`isHardTerminal` true, `type` `HARD_TERMINAL`) and IdeaHubs
+         *       (`isHardTerminal` false, `type` `IDEA_HUB_MEMBER`).
+         *     - `ALL`: all users.
+         * @example NORMAL_USER
+         */
+        CorpDirSearchScope: "NORMAL_USER" | "HARD_TERMINAL" | "ALL";
+        /**
+         * @description What the `id`s in the body are. Default `USER_ID`.
+         *     - `USER_ID`: Huawei Cloud Meeting user IDs (the user UUID, `id` in other answers).
+         *     - `THIRD_ACCOUNT`: third-party accounts (App ID authentication).
+         *
+         *     **Departs from the vendor page:** the page marks this parameter mandatory while giving it
+         *     a default; the vendor SDK sends it only when set. It is optional here, with the default.
+         */
+        UserIdType: "USER_ID" | "THIRD_ACCOUNT";
+        /**
          * @description Number of records to query (page size). Default 10. The vendor documents neither a
          *     minimum nor a maximum for this operation; the minimum of 1 is ours (a page of no records
          *     is meaningless) and no maximum is set.
@@ -1480,6 +3039,12 @@ export interface components {
          */
         AdminSearchKey: string;
         /**
+         * @description Type of the accounts listed in the body. Default 0.
+         *     - `0`: Huawei Cloud Meeting accounts, used with account-and-password authentication.
+         *     - `1`: third-party user IDs, used with App ID authentication.
+         */
+        BatchAccountType: 0 | 1;
+        /**
          * @description User account.
          *     - With account-and-password authentication, a Huawei Cloud Meeting account
          *       (`accountType` 0).
@@ -1492,6 +3057,112 @@ export interface components {
          *     - `1`: third-party user ID, used with App ID authentication.
          */
         AccountType: 0 | 1;
+        /**
+         * @description Department code. The root department's code is `1`. (The vendor's tables call this
+         *     parameter `deptCode`; the URL template and the vendor SDK call it `dept_code`.)
+         */
+        DeptCodePath: string;
+        /**
+         * @description Department name to look for: 1 to 128 characters. The page does not say how names are
+         *     matched; read as a case-insensitive substring match on `deptName` (see `x-search`).
+         * @example R&D
+         */
+        DeptNameQuery: string;
+        /**
+         * @description Number of records to query (page size). Default 10. The vendor documents neither a
+         *     minimum nor a maximum for this operation; the minimum of 1 is ours (a page of no records
+         *     is meaningless) and no maximum is set.
+         * @example 10
+         */
+        SearchUsersLimit: number;
+        /**
+         * @description Search criteria. Fuzzy search by name, mobile number, email address, account and
+         *     third-party user ID (case-insensitive substring match; see `x-search`). Empty or absent
+         *     matches everyone. The page gives no length limit.
+         * @example zhang
+         */
+        SearchUsersSearchKey: string;
+        /**
+         * @description Field to sort the users by, in the order `isAsc` gives. Absent: the page documents no
+         *     default order.
+         *     - `userType`: user type.
+         *     - `adminType`: administrator type.
+         *     - `ldapAccount`: LDAP account (a field the item does not return).
+         *     - `deptCode`: department code.
+         *     - `status`: user status.
+         *     - `sortLevel`: position in the enterprise directory.
+         * @example sortLevel
+         */
+        SearchUsersSortField: "userType" | "adminType" | "ldapAccount" | "deptCode" | "status" | "sortLevel";
+        /**
+         * @description Whether to sort in ascending order (`true`) or descending order (`false`) by
+         *     `sortField`. The page documents no default.
+         * @example true
+         */
+        SearchUsersIsAsc: boolean;
+        /**
+         * @description Department code. Absent (or empty) queries every department; otherwise the department
+         *     and, when `enableSubDept` is true, its sub-departments (see `x-filters`). The page gives
+         *     no length limit here; 32 is the length the vendor gives for department codes elsewhere
+         *     (the corporate directory's `deptCode`).
+         * @example 1
+         */
+        SearchUsersDeptCode: string;
+        /**
+         * @description Whether users of the sub-departments of `deptCode` are included. Default `true`.
+         * @example true
+         */
+        SearchUsersEnableSubDept: boolean;
+        /**
+         * @description Administrator type to query. Absent lists every type.
+         *     - `1`: common administrator.
+         *     - `2`: not an administrator (an ordinary enterprise member).
+         * @example 2
+         */
+        SearchUsersAdminType: 1 | 2;
+        /**
+         * @deprecated
+         * @description Whether to query SmartRooms users; absent queries all. The vendor marks it as to be
+         *     discarded: do not use it (query SmartRooms users with `userType=14`).
+         * @example false
+         */
+        SearchUsersEnableRoom: boolean;
+        /**
+         * @description User types to query, as a repeated parameter (`userType=2&userType=12`). Absent queries
+         *     ordinary users only (the default, `[2]`). A user matches when its type is any of the
+         *     values (see `x-filters`).
+         *     - `2`: ordinary (enterprise member) user.
+         *     - `12`: smart screen (Vision) user.
+         *     - `13`: IdeaHub user.
+         *     - `14`: electronic whiteboard (SmartRooms) user.
+         *
+         *     The vendor gives no maximum number of values; 4 (one of each) is ours.
+         * @example [
+         *       2,
+         *       13
+         *     ]
+         */
+        SearchUsersUserType: (2 | 12 | 13 | 14)[];
+        /**
+         * @description User status to query. Absent lists both.
+         *     - `0`: normal.
+         *     - `1`: disabled.
+         * @example 0
+         */
+        SearchUsersStatus: 0 | 1;
+        /**
+         * @deprecated
+         * @description Whether to include terminals that are not activated yet. Default `false`. The vendor's
+         *     Chinese page marks it as to be discarded: do not use it.
+         * @example false
+         */
+        SearchUsersContainsUnActive: boolean;
+        /**
+         * @description The users' new status.
+         *     - `0`: normal (enable the users).
+         *     - `1`: disabled (disable the users).
+         */
+        UserStatusValue: 0 | 1;
     };
     requestBodies: never;
     headers: {
@@ -1600,6 +3271,125 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    checkToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidateTokenReqDTO"];
+            };
+        };
+        responses: {
+            /** @description The token is valid; its details (or the new token's) follow. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokenResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token's validity period was renewed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokenResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out; the token is deleted. No body. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     searchCorpExternalDir: {
         parameters: {
             query?: {
@@ -1656,6 +3446,151 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    searchCorpDir: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Query offset: the number of records to skip, starting from 0. If the value exceeds the
+                 *     number of records available, the records on the last page are returned (not an empty
+                 *     page): page by `count`, never by waiting for an empty page.
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Number of records to query (page size). Default 100, as the page says and its example
+                 *     answers. **Departs from the vendor SDK**, which says 10. The vendor documents neither a
+                 *     minimum nor a maximum; the minimum of 1 is ours (a page of no records is meaningless) and
+                 *     no maximum is set.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["CorpDirLimit"];
+                /**
+                 * @description Search criteria. Fuzzy search by account, SIP number, name, mobile number and email
+                 *     address (case-insensitive substring match; see `x-search`). Empty or absent matches
+                 *     everyone. The page gives no length limit.
+                 * @example Zhangsan
+                 */
+                searchKey?: components["parameters"]["CorpDirSearchKey"];
+                /**
+                 * @description Department code. Absent (or empty) lists every department; otherwise the department and,
+                 *     when `querySubDept` is true, its sub-departments (see `x-filters`).
+                 * @example 1
+                 */
+                deptCode?: components["parameters"]["CorpDirDeptCode"];
+                /**
+                 * @description Whether users of the sub-departments of `deptCode` are included. Default `true`.
+                 * @example true
+                 */
+                querySubDept?: components["parameters"]["CorpDirQuerySubDept"];
+                /**
+                 * @description Search scope. Default `ALL`.
+                 *     - `NORMAL_USER`: ordinary users (in the answer `isHardTerminal` is false and `type` is
+                 *       `NORMAL_USER`).
+                 *     - `HARD_TERMINAL`: terminals: whiteboards (`isHardTerminal` false, `type` `WHITE_BOARD`),
+                 *       hardware terminals (`isHardTerminal` true, `type` `HARD_TERMINAL`) and IdeaHubs
+                 *       (`isHardTerminal` false, `type` `IDEA_HUB_MEMBER`).
+                 *     - `ALL`: all users.
+                 * @example NORMAL_USER
+                 */
+                searchScope?: components["parameters"]["CorpDirSearchScope"];
+            };
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Operation successful. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorpDirPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    batchShowUserDetails: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What the `id`s in the body are. Default `USER_ID`.
+                 *     - `USER_ID`: Huawei Cloud Meeting user IDs (the user UUID, `id` in other answers).
+                 *     - `THIRD_ACCOUNT`: third-party accounts (App ID authentication).
+                 *
+                 *     **Departs from the vendor page:** the page marks this parameter mandatory while giving it
+                 *     a default; the vendor SDK sends it only when set. It is optional here, with the default.
+                 */
+                idType?: components["parameters"]["UserIdType"];
+            };
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShowUserRequestList"];
+            };
+        };
+        responses: {
+            /** @description Operation successful; one entry per user, each with its `statusCode`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDTOList"];
+                };
+            };
+            /** @description Invalid parameters (for example an empty list, more than 200 users, or an unknown `idType`). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["ServerError"];
@@ -1721,6 +3656,852 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    addCorpAdmin: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Type of the accounts listed in the body. Default 0.
+                 *     - `0`: Huawei Cloud Meeting accounts, used with account-and-password authentication.
+                 *     - `1`: third-party user IDs, used with App ID authentication.
+                 */
+                accountType?: components["parameters"]["BatchAccountType"];
+            };
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorpAdminDTO"];
+            };
+        };
+        responses: {
+            /** @description Operation successful; the account is now a common administrator. The body is empty. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Invalid parameters; the account is not a user of the enterprise (`USG.201040000`); or
+             *     it is already an administrator (`USG.201060000`).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Insufficient permissions; only the enterprise's default administrator may add administrators. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    batchDeleteCorpAdmins: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Type of the accounts listed in the body. Default 0.
+                 *     - `0`: Huawei Cloud Meeting accounts, used with account-and-password authentication.
+                 *     - `1`: third-party user IDs, used with App ID authentication.
+                 */
+                accountType?: components["parameters"]["BatchAccountType"];
+            };
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminAccountList"];
+            };
+        };
+        responses: {
+            /** @description Operation successful; every account in the list lost the administrator role. The body is empty. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Invalid parameters (an empty list, or more than 100 accounts); an account is not an
+             *     administrator (`USG.201040000`); or an account is the default administrator
+             *     (`USG.201060001`). No account has lost the role.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    showCorpAdmin: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Account type of the `account` path parameter. Default 0.
+                 *     - `0`: Huawei Cloud Meeting account, used with account-and-password authentication.
+                 *     - `1`: third-party user ID, used with App ID authentication.
+                 */
+                accountType?: components["parameters"]["AccountType"];
+            };
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description User account.
+                 *     - With account-and-password authentication, a Huawei Cloud Meeting account
+                 *       (`accountType` 0).
+                 *     - With App ID authentication, a third-party user ID (`accountType` 1).
+                 */
+                account: components["parameters"]["Account"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Operation successful. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryAdminResultDTO"];
+                };
+            };
+            /** @description Invalid parameters, or the account is not an administrator of the enterprise (`USG.201040000`). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeptDTO"];
+            };
+        };
+        responses: {
+            /** @description Operation successful; the body carries the new department's code. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeptAddResult"];
+                };
+            };
+            /**
+             * @description Invalid parameters; the parent department does not exist (`USG.201050000`); the code
+             *     is already used (`USG.201050001`); or a department-tree limit would be exceeded
+             *     (`USG.201050004`).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description Department code. The root department's code is `1`. (The vendor's tables call this
+                 *     parameter `deptCode`; the URL template and the vendor SDK call it `dept_code`.)
+                 */
+                dept_code: components["parameters"]["DeptCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModDeptDTO"];
+            };
+        };
+        responses: {
+            /** @description Operation successful. The body is empty. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Invalid parameters; the department or the new parent does not exist
+             *     (`USG.201050000`); the root department cannot be moved (`USG.201050003`); a tree
+             *     limit would be exceeded (`USG.201050004`); or the new parent lies in the department's
+             *     own subtree (`USG.201050005`).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description Department code. The root department's code is `1`. (The vendor's tables call this
+                 *     parameter `deptCode`; the URL template and the vendor SDK call it `dept_code`.)
+                 */
+                dept_code: components["parameters"]["DeptCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Operation successful. The body is empty. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The department does not exist (`USG.201050000`), still has users or sub-departments
+             *     (`USG.201050002`), or is the root department (`USG.201050003`).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    showDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description Department code. The root department's code is `1`. (The vendor's tables call this
+                 *     parameter `deptCode`; the URL template and the vendor SDK call it `dept_code`.)
+                 */
+                dept_code: components["parameters"]["DeptCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Operation successful. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeptInfoDTO"];
+                };
+            };
+            /** @description Invalid parameters, or the department does not exist (`USG.201050000`). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    searchDepartmentByName: {
+        parameters: {
+            query: {
+                /**
+                 * @description Department name to look for: 1 to 128 characters. The page does not say how names are
+                 *     matched; read as a case-insensitive substring match on `deptName` (see `x-search`).
+                 * @example R&D
+                 */
+                deptName: components["parameters"]["DeptNameQuery"];
+            };
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Operation successful; the matching departments. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeptSearchResults"];
+                };
+            };
+            /** @description Invalid parameters (for example, `deptName` missing or longer than 128 characters). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    showDeptAndChildDept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description Department code. The root department's code is `1`. (The vendor's tables call this
+                 *     parameter `deptCode`; the URL template and the vendor SDK call it `dept_code`.)
+                 */
+                dept_code: components["parameters"]["DeptCodePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Operation successful. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryDeptTreeResultDTO"];
+                };
+            };
+            /** @description Invalid parameters, or the department does not exist (`USG.201050000`). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    searchUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Query offset: the number of records to skip, starting from 0. If the value exceeds the
+                 *     number of records available, the records on the last page are returned (not an empty
+                 *     page): page by `count`, never by waiting for an empty page.
+                 */
+                offset?: components["parameters"]["Offset"];
+                /**
+                 * @description Number of records to query (page size). Default 10. The vendor documents neither a
+                 *     minimum nor a maximum for this operation; the minimum of 1 is ours (a page of no records
+                 *     is meaningless) and no maximum is set.
+                 * @example 10
+                 */
+                limit?: components["parameters"]["SearchUsersLimit"];
+                /**
+                 * @description Search criteria. Fuzzy search by name, mobile number, email address, account and
+                 *     third-party user ID (case-insensitive substring match; see `x-search`). Empty or absent
+                 *     matches everyone. The page gives no length limit.
+                 * @example zhang
+                 */
+                searchKey?: components["parameters"]["SearchUsersSearchKey"];
+                /**
+                 * @description Field to sort the users by, in the order `isAsc` gives. Absent: the page documents no
+                 *     default order.
+                 *     - `userType`: user type.
+                 *     - `adminType`: administrator type.
+                 *     - `ldapAccount`: LDAP account (a field the item does not return).
+                 *     - `deptCode`: department code.
+                 *     - `status`: user status.
+                 *     - `sortLevel`: position in the enterprise directory.
+                 * @example sortLevel
+                 */
+                sortField?: components["parameters"]["SearchUsersSortField"];
+                /**
+                 * @description Whether to sort in ascending order (`true`) or descending order (`false`) by
+                 *     `sortField`. The page documents no default.
+                 * @example true
+                 */
+                isAsc?: components["parameters"]["SearchUsersIsAsc"];
+                /**
+                 * @description Department code. Absent (or empty) queries every department; otherwise the department
+                 *     and, when `enableSubDept` is true, its sub-departments (see `x-filters`). The page gives
+                 *     no length limit here; 32 is the length the vendor gives for department codes elsewhere
+                 *     (the corporate directory's `deptCode`).
+                 * @example 1
+                 */
+                deptCode?: components["parameters"]["SearchUsersDeptCode"];
+                /**
+                 * @description Whether users of the sub-departments of `deptCode` are included. Default `true`.
+                 * @example true
+                 */
+                enableSubDept?: components["parameters"]["SearchUsersEnableSubDept"];
+                /**
+                 * @description Administrator type to query. Absent lists every type.
+                 *     - `1`: common administrator.
+                 *     - `2`: not an administrator (an ordinary enterprise member).
+                 * @example 2
+                 */
+                adminType?: components["parameters"]["SearchUsersAdminType"];
+                /**
+                 * @deprecated
+                 * @description Whether to query SmartRooms users; absent queries all. The vendor marks it as to be
+                 *     discarded: do not use it (query SmartRooms users with `userType=14`).
+                 * @example false
+                 */
+                enableRoom?: components["parameters"]["SearchUsersEnableRoom"];
+                /**
+                 * @description User types to query, as a repeated parameter (`userType=2&userType=12`). Absent queries
+                 *     ordinary users only (the default, `[2]`). A user matches when its type is any of the
+                 *     values (see `x-filters`).
+                 *     - `2`: ordinary (enterprise member) user.
+                 *     - `12`: smart screen (Vision) user.
+                 *     - `13`: IdeaHub user.
+                 *     - `14`: electronic whiteboard (SmartRooms) user.
+                 *
+                 *     The vendor gives no maximum number of values; 4 (one of each) is ours.
+                 * @example [
+                 *       2,
+                 *       13
+                 *     ]
+                 */
+                userType?: components["parameters"]["SearchUsersUserType"];
+                /**
+                 * @description User status to query. Absent lists both.
+                 *     - `0`: normal.
+                 *     - `1`: disabled.
+                 * @example 0
+                 */
+                status?: components["parameters"]["SearchUsersStatus"];
+                /**
+                 * @deprecated
+                 * @description Whether to include terminals that are not activated yet. Default `false`. The vendor's
+                 *     Chinese page marks it as to be discarded: do not use it.
+                 * @example false
+                 */
+                containsUnActive?: components["parameters"]["SearchUsersContainsUnActive"];
+            };
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Operation successful. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchUsersPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddUserDTO"];
+            };
+        };
+        responses: {
+            /** @description Operation successful; the body carries the new user's details. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDetailDTO"];
+                };
+            };
+            /**
+             * @description Invalid parameters; the account or third-party user ID is already used
+             *     (`USG.201040001`); or the department does not exist (`USG.201050000`). Nothing is
+             *     added.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    batchDeleteUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Type of the accounts listed in the body. Default 0.
+                 *     - `0`: Huawei Cloud Meeting accounts, used with account-and-password authentication.
+                 *     - `1`: third-party user IDs, used with App ID authentication.
+                 */
+                accountType?: components["parameters"]["BatchAccountType"];
+            };
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserAccountList"];
+            };
+        };
+        responses: {
+            /** @description Operation successful; every user in the list was deleted. The body is empty. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Invalid parameters (for example an empty list), or an account names no user of the
+             *     enterprise (`USG.201040000`). No user has been deleted.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    batchUpdateUserStatus: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Type of the accounts listed in the body. Default 0.
+                 *     - `0`: Huawei Cloud Meeting accounts, used with account-and-password authentication.
+                 *     - `1`: third-party user IDs, used with App ID authentication.
+                 */
+                accountType?: components["parameters"]["BatchAccountType"];
+            };
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The users' new status.
+                 *     - `0`: normal (enable the users).
+                 *     - `1`: disabled (disable the users).
+                 */
+                value: components["parameters"]["UserStatusValue"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserAccountList"];
+            };
+        };
+        responses: {
+            /** @description Operation successful; every user in the list now has the status `value`. The body is empty. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Invalid parameters (for example a `value` other than 0 or 1, or an empty list), or an
+             *     account names no user of the enterprise (`USG.201040000`). No status has changed.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     showUserDetail: {
         parameters: {
             query?: {
@@ -1770,6 +4551,76 @@ export interface operations {
                 };
             };
             /** @description Invalid parameters, or the user does not exist (`USG.201040000`). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Account type of the `account` path parameter. Default 0.
+                 *     - `0`: Huawei Cloud Meeting account, used with account-and-password authentication.
+                 *     - `1`: third-party user ID, used with App ID authentication.
+                 */
+                accountType?: components["parameters"]["AccountType"];
+            };
+            header?: {
+                /**
+                 * @description Request ID, used for fault tracing and locating. A UUID is advised. If it is not sent,
+                 *     the service generates one; either way it comes back in the `X-Request-Id` response
+                 *     header and in `request_id` of an error body.
+                 * @example 5162fa32dc7e47afafeee39a72a2eec3
+                 */
+                "X-Request-Id"?: components["parameters"]["XRequestId"];
+                /**
+                 * @description Language of messages in the response. `zh-CN` for Chinese (default) and `en-US` for
+                 *     English.
+                 * @example en-US
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description User account.
+                 *     - With account-and-password authentication, a Huawei Cloud Meeting account
+                 *       (`accountType` 0).
+                 *     - With App ID authentication, a third-party user ID (`accountType` 1).
+                 */
+                account: components["parameters"]["Account"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModUserDTO"];
+            };
+        };
+        responses: {
+            /** @description Operation successful; the body carries the user's details after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDetailDTO"];
+                };
+            };
+            /**
+             * @description Invalid parameters; the user does not exist (`USG.201040000`); or the department does
+             *     not exist (`USG.201050000`). Nothing changes.
+             */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
