@@ -1,4 +1,5 @@
-// Serves the built docs site on 127.0.0.1 for a local look, as a program:
+// Serves the built docs site on 127.0.0.1 for a local look (compressed, with ETags and cache
+// headers, as the browser tests and docs:lighthouse see it), as a program:
 // `npm run docs:preview [-- --port 4000] [--dir docs/site] [--base /sub/path/]` starts it.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,23 +1,31 @@
 // The docs site's layout and code blocks in Debian's Chromium, as a reader meets them at a
-// phone's width (390 px) and two desktop widths: no page scrolls sideways, every code block
-// says its language and copies its exact text, nothing is clipped, and the dark theme follows
-// the system setting with readable contrast.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// phone's width (390 px), a tablet's (768 px) and two desktop widths (1280, 1440 px): no page,
+// guide or reference, scrolls sideways, the site navigation folds away on a phone, every code
+// block says its language and copies its exact text, nothing is clipped, and the dark theme
+// follows the system setting with readable contrast. Screenshots of the landing page, a guide
+// and a reference operation at each width go to .artifacts/ (kept by CI).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../docs/build/site/static-server.mjs';
+import { redocOperationAnchor } from '../../docs/build/reference/redoc-anchor.mjs';
+import { GUIDES } from '../../docs/build/site/site-map.mjs';
+import type { StaticServer } from '../../docs/build/site/static-server.mjs';
+import { buildDocsSite, hydrateReference, plantedCopy, type BuiltDocsSite } from '../support/built-docs-site.js';
 import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
+import { apiNames, loadModel } from '../support/openapi-document.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const WIDTHS = [390, 1280, 1400];
-const guides = readdirSync(join(repoRoot, 'docs/guides')).filter((file) => file.endsWith('.md')).map((file) => file.replace(/\.md$/, ''));
+const artifacts = join(repoRoot, '.artifacts');
+const WIDTHS = [390, 768, 1280, 1440];
+const guides = GUIDES.map((guide) => guide.slug);
 const sitePages = ['index.html', ...guides.map((slug) => `guides/${slug}.html`)];
-const allPages = [...sitePages, 'reference/meeting.html', 'reference/bss.html'];
+const SCREENSHOTS = { landing: 'index.html', guide: 'guides/paging.html', reference: `reference/meeting.html${redocOperationAnchor(loadModel('meeting').operations.find((operation) => operation.paging) ?? loadModel('meeting').operations[0]!)}` };
+/** Each reference's overview and first operation (its samples panel and tables are the widest part), and the photographed one. */
+const referencePages = [...new Set([...apiNames.flatMap((api) => [`reference/${api}.html`, `reference/${api}.html${redocOperationAnchor(loadModel(api).operations[0]!)}`]), SCREENSHOTS.reference])];
+const allPages = [...sitePages, ...referencePages];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 if (chromiumMissing && process.env.CI === 'true') {
@@ -32,53 +40,81 @@ function fencedBlocks(slug: string): string[] {
 }
 
 describe.skipIf(chromiumMissing)(title, () => {
-  let outDir: string;
+  let built: BuiltDocsSite;
   let site: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'docs-layout-test-'));
-    const build = spawnSync(process.execPath, [join(repoRoot, 'docs/build/docs-build.mjs'), outDir], { encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`docs:build failed:\n${build.stderr}${build.stdout}`);
-    site = await startStaticServer({ root: outDir, basePath: '/docs/', port: 0 });
+    built = await buildDocsSite('docs-layout-test-', '/docs/');
+    site = built.server;
     browser = await launchChromium();
+    mkdirSync(artifacts, { recursive: true });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    await built?.close();
   });
 
-  async function open(context: BrowserContext, relative: string): Promise<Page> {
+  /** Opens a page (a reference page: until Redoc has hydrated it, at the operation its address names). */
+  async function open(context: BrowserContext, relative: string, on = site): Promise<Page> {
     const page = await context.newPage();
-    const response = await page.goto(site.url + relative, { waitUntil: 'load' });
+    const response = await page.goto(on.url + relative, { waitUntil: 'load' });
     expect(response?.status(), `${relative} answers 200`).toBe(200);
-    if (relative.startsWith('reference/')) await page.locator('#api-content').waitFor();
+    if (relative.startsWith('reference/')) {
+      await hydrateReference(page);
+      const route = new URL(page.url()).hash.slice(2);
+      if (route) await page.locator(`[id="${decodeURIComponent(route)}"]`).waitFor({ state: 'visible', timeout: 15_000 });
+    }
     return page;
   }
 
+  /** How a page fails the reader at its width: wider than the viewport, or a header narrower than the page. */
+  async function widthProblems(page: Page, relative: string): Promise<string[]> {
+    const { scrollWidth, innerWidth, header } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      header: document.querySelector('.site-header')?.getBoundingClientRect().width,
+    }));
+    const problems: string[] = [];
+    if (scrollWidth > innerWidth) problems.push(`${relative}: ${scrollWidth} px wide at ${innerWidth}`);
+    if (header === undefined) problems.push(`${relative}: no site header`);
+    else if (header < scrollWidth) problems.push(`${relative}: header ${header} px of ${scrollWidth}`);
+    return problems;
+  }
+
   describe('page width', () => {
-    it.each(WIDTHS)('no page is wider than a %i px viewport, and the header spans the page', async (width) => {
+    it.each(WIDTHS)('no page, guide or reference, is wider than a %i px viewport, and the header spans the page', async (width) => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const tooWide: string[] = [];
       for (const relative of allPages) {
         const page = await open(context, relative);
-        const { scrollWidth, innerWidth, header } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          innerWidth: window.innerWidth,
-          header: document.querySelector('.site-header')?.getBoundingClientRect().width,
-        }));
-        if (scrollWidth > innerWidth) tooWide.push(`${relative}: ${scrollWidth} px wide at ${innerWidth}`);
-        if (header !== undefined && header < scrollWidth) tooWide.push(`${relative}: header ${header} px of ${scrollWidth}`);
+        tooWide.push(...(await widthProblems(page, relative)));
+        const shot = Object.entries(SCREENSHOTS).find(([, target]) => target === relative);
+        if (shot) await page.screenshot({ path: join(artifacts, `docs-${shot[0]}-${width}.png`) });
         await page.close();
       }
       await context.close();
       expect(tooWide).toEqual([]);
-    }, 120_000);
+    }, 180_000);
+
+    it('reports a page wider than the viewport (planted: an image 2000 px wide in a guide)', async () => {
+      const planted = await plantedCopy(built, '/docs/', (outDir) => {
+        const file = join(outDir, 'guides/paging.html');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<img src="../assets/logo.svg" alt="" width="2000" height="20"></main>'));
+      });
+      const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+      try {
+        const page = await open(context, 'guides/paging.html', planted.server);
+        expect(await widthProblems(page, 'guides/paging.html')).toContainEqual(expect.stringMatching(/^guides\/paging\.html: \d+ px wide at 390$/));
+      } finally {
+        await context.close();
+        await planted.close();
+      }
+    });
 
     it('keeps a wide table inside its own scrolling box, clear of the table of contents', async () => {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 800 } });
+      const context = await browser.newContext({ viewport: { width: 1440, height: 800 } });
       const page = await open(context, 'guides/paging.html');
       const { table, main } = await page.evaluate(() => {
         const box = (element: Element | null) => element!.getBoundingClientRect();
@@ -87,6 +123,33 @@ describe.skipIf(chromiumMissing)(title, () => {
       expect(table).toBeLessThanOrEqual(main + 0.5);
       await context.close();
     });
+  });
+
+  describe('navigation', () => {
+    it.each(WIDTHS)('at %i px the site navigation shows on guides beside the text on a desktop, and folds away behind the Menu button on a phone and on reference pages', async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const wrong: string[] = [];
+      for (const relative of ['index.html', 'guides/errors.html', 'reference/meeting.html', 'reference/bss.html']) {
+        const page = await open(context, relative);
+        const nav = page.locator('nav#site-nav');
+        const menu = page.getByRole('button', { name: 'Menu', exact: true });
+        const folds = width < 960 || relative.startsWith('reference/');
+        if ((await nav.isVisible()) === folds) wrong.push(`${relative}: navigation ${folds ? 'shows' : 'is hidden'} at ${width} px`);
+        if ((await menu.isVisible()) !== folds) wrong.push(`${relative}: Menu button ${folds ? 'missing' : 'shows'} at ${width} px`);
+        if (folds && (await menu.isVisible())) {
+          await menu.click();
+          if (!(await nav.getByRole('link', { name: 'Errors' }).isVisible())) wrong.push(`${relative}: Menu does not open the navigation at ${width} px`);
+          const box = await nav.boundingBox();
+          const right = box ? box.x + box.width : Infinity;
+          if (right > width) wrong.push(`${relative}: the open navigation reaches ${right} px at ${width} px`);
+        }
+        // Redoc's own operation menu folds away on a phone too.
+        if (relative.startsWith('reference/') && width < 768 && (await page.locator('#redoc .menu-content').isVisible())) wrong.push(`${relative}: Redoc's menu shows at ${width} px`);
+        await page.close();
+      }
+      await context.close();
+      expect(wrong).toEqual([]);
+    }, 120_000);
   });
 
   describe('code blocks', () => {
@@ -120,7 +183,7 @@ describe.skipIf(chromiumMissing)(title, () => {
       await context.close();
     });
 
-    it.each([390, 1400])('no code block clips or hides text at %i px', async (width) => {
+    it.each([390, 1440])('no code block clips or hides text at %i px', async (width) => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const clipped: string[] = [];
       for (const relative of sitePages) {

@@ -1,17 +1,22 @@
 // The built docs site in Debian's Chromium: built once into a temporary folder, served on
 // 127.0.0.1 under a sub-path (so any absolute link would break), and checked the way a reader
-// would notice: every operation reachable and showing its parameters, every link resolving,
-// no console error, no request leaving 127.0.0.1, no serious accessibility violation.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+// would notice: one header, navigation and search on guides and references alike; every
+// operation reachable and showing its parameters, its vendor behaviour and its three code
+// samples (each visible after choosing it in the language switcher); every link resolving; no
+// console error, no request leaving 127.0.0.1, no serious accessibility violation.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../docs/build/site/static-server.mjs';
-import { buildDocsSite, guardedContext, type BuiltDocsSite } from '../support/built-docs-site.js';
+import { redocOperationAnchor } from '../../docs/build/reference/redoc-anchor.mjs';
+import { GUIDES } from '../../docs/build/site/site-map.mjs';
+import { buildDocsSite, guardedContext, hydrateReference, plantedCopy, type BuiltDocsSite } from '../support/built-docs-site.js';
 import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
 import { apiNames, loadModel } from '../support/openapi-document.js';
+import type { OperationModel } from '@hwcloud-directory/protocol';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = join(repoRoot, '.artifacts');
@@ -30,10 +35,26 @@ interface OperationFacts {
   operationId: string;
   method: string;
   path: string;
+  /** Its Redoc route, e.g. `#/administrators/searchcorpadmins`. */
+  anchor: string;
   /** Names of its query, path and header parameters and of its JSON body's top-level fields. */
   fields: string[];
+  /** The operation model's record. */
+  model: OperationModel;
 }
 const operations = allOperations();
+const samplesDir = join(repoRoot, 'generated/code-samples');
+const sampleIndex = JSON.parse(readFileSync(join(samplesDir, 'index.json'), 'utf8')) as {
+  headerLines: number;
+  samples: Record<string, Record<string, Array<{ label: string; file: string }>>>;
+};
+/** The code samples the reference must show for an operation: label and text (without the generated-file header). */
+function expectedSamples(api: string, operationId: string): Array<{ label: string; source: string }> {
+  return (sampleIndex.samples[api]?.[operationId] ?? []).map(({ label, file }) => ({
+    label,
+    source: readFileSync(join(samplesDir, file), 'utf8').split('\n').slice(sampleIndex.headerLines).join('\n').trim(),
+  }));
+}
 
 describe.skipIf(chromiumMissing)(title, () => {
   let built: BuiltDocsSite;
@@ -56,13 +77,50 @@ describe.skipIf(chromiumMissing)(title, () => {
     await built?.close();
   });
 
-  /** Opens a site page (relative to the site root) and waits until it has rendered. */
+  /** Opens a site page (relative to the site root) and waits until it has rendered (a reference page: until Redoc has hydrated it). */
   async function open(relative: string): Promise<Page> {
     const page = await context.newPage();
     const response = await page.goto(site.url + relative, { waitUntil: 'load' });
     expect(response?.status(), `${relative} answers 200`).toBe(200);
-    if (relative.startsWith('reference/')) await page.locator('#api-content').waitFor();
+    if (relative.startsWith('reference/')) await hydrateReference(page);
     return page;
+  }
+
+  /**
+   * What a reader would miss of an operation's code samples on a hydrated reference page: for
+   * each expected sample, its label must be in the panel's language switcher and, once chosen,
+   * the panel must show exactly its text.
+   */
+  async function renderedSampleProblems(page: Page, on: StaticServer, operation: OperationFacts): Promise<string[]> {
+    const problems: string[] = [];
+    const where = `${operation.api}/${operation.operationId}`;
+    await page.goto(`${on.url}reference/${operation.api}.html${operation.anchor}`);
+    const section = page.locator(`[id="${operation.anchor.slice(2)}"]`);
+    await section.waitFor({ state: 'visible', timeout: 10_000 });
+    const panel = section.locator('.panel-request-samples');
+    const expected = expectedSamples(operation.api, operation.operationId);
+    if (!expected.length) return [`${where}: no sample in generated/code-samples/index.json`];
+    const labels = new RegExp(`^(${expected.map(({ label }) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+    const switcher = panel.locator('button[aria-haspopup="menu"]', { hasText: labels });
+    for (const { label, source } of expected) {
+      if (!(await switcher.count())) {
+        problems.push(`${where}: no language switcher in the samples panel`);
+        break;
+      }
+      await switcher.click();
+      const choice = page.getByRole('menuitem', { name: label, exact: true });
+      if (!(await choice.count())) {
+        problems.push(`${where}: ${label} is not in the language switcher`);
+        await page.keyboard.press('Escape');
+        continue;
+      }
+      await choice.click();
+      const code = panel.locator('[data-component-name="CodeBlock/CodeBlockContainer"]');
+      await expect.poll(() => switcher.innerText(), { message: `${where}: the switcher shows ${label}` }).toBe(label);
+      if (!(await code.isVisible())) problems.push(`${where}: the ${label} sample is not visible`);
+      else if ((await code.innerText()).trim() !== source) problems.push(`${where}: the ${label} sample shows other text than generated/code-samples`);
+    }
+    return problems;
   }
 
   describe('landing page', () => {
@@ -106,20 +164,117 @@ describe.skipIf(chromiumMissing)(title, () => {
         await page.close();
       }
       await landing.close();
-    });
+    }, 120_000);
 
-    it('shows curl, TypeScript client and MSW samples for every operation', async () => {
-      for (const api of apiNames) {
-        const html = readFileSync(join(built.outDir, 'reference', `${api}.html`), 'utf8');
-        const definition = html.slice(html.indexOf('const __redoc_definition'));
-        for (const operation of operations.filter((candidate) => candidate.api === api)) {
-          const sample = (suffix: string) => readFileSync(join(repoRoot, 'generated/code-samples', api, `${operation.operationId}.${suffix}`), 'utf8');
-          for (const suffix of ['curl.sh', 'client.ts', 'msw.ts']) {
-            const body = sample(suffix).split('\n').slice(1).join('\n').trim();
-            expect(definition, `${operation.operationId} ${suffix} is in the reference`).toContain(JSON.stringify(body).slice(1, 80));
-          }
+    it('shows every operation\'s curl, TypeScript client and MSW samples, each visible after choosing it in the language switcher', async () => {
+      const page = await open('reference/meeting.html');
+      const problems: string[] = [];
+      for (const operation of operations) problems.push(...(await renderedSampleProblems(page, site, operation)));
+      await page.screenshot({ path: join(artifacts, 'docs-reference-samples.png') });
+      await page.close();
+      expect(operations.length).toBeGreaterThanOrEqual(apiNames.length);
+      expect(problems).toEqual([]);
+    }, 300_000);
+
+    it('reports a sample missing from the rendered page (planted: one operation\'s MSW scenario left out of the page\'s data)', async () => {
+      const victim = operations[0]!;
+      const planted = await plantedCopy(built, SUB_PATH, (outDir) => {
+        const folder = join(outDir, 'reference');
+        const file = readdirSync(folder).find((name) => name.startsWith(`${victim.api}.`) && name.endsWith('.json'))!;
+        const data = JSON.parse(readFileSync(join(folder, file), 'utf8'));
+        const target = data.definition.paths[victim.path][victim.method];
+        target['x-codeSamples'] = target['x-codeSamples'].filter((sample: { label: string }) => sample.label !== 'MSW scenario');
+        writeFileSync(join(folder, file), JSON.stringify(data));
+      });
+      const guarded = await guardedContext(browser, planted.server);
+      try {
+        const page = await guarded.context.newPage();
+        await page.goto(`${planted.server.url}reference/${victim.api}.html${victim.anchor}`);
+        await hydrateReference(page);
+        expect(await renderedSampleProblems(page, planted.server, victim)).toEqual([`${victim.api}/${victim.operationId}: MSW scenario is not in the language switcher`]);
+        expect(guarded.leftSite).toEqual([]);
+      } finally {
+        await guarded.context.close();
+        await planted.close();
+      }
+    }, 60_000);
+
+    it('shows each operation\'s vendor behaviour: paging and the past-the-end rule, search fields, filters and error codes', async () => {
+      const page = await open('reference/meeting.html');
+      const missing: string[] = [];
+      for (const { api, operationId, anchor, model } of operations) {
+        await page.goto(`${site.url}reference/${api}.html${anchor}`);
+        const section = page.locator(`[id="${anchor.slice(2)}"]`);
+        await section.waitFor({ state: 'visible', timeout: 10_000 });
+        const text = await section.innerText();
+        const expectations: string[] = [];
+        if (model.paging) {
+          const { offsetParam, limitParam, totalPath, pastEnd } = model.paging;
+          expectations.push('(x-paging)', offsetParam, limitParam, totalPath, pastEnd === 'lastPage' ? 'returns the last page again' : 'returns an empty list');
+        }
+        if (model.search) expectations.push('(x-search)', model.search.param, ...model.search.fields);
+        if (model.filters.length) expectations.push('(x-filters)', ...model.filters.flatMap((filter) => [filter.param, filter.field].filter((name): name is string => !!name)));
+        for (const code of model.errorCodes) expectations.push(code);
+        if (model.errorCodes.length) expectations.push('(x-error-codes)');
+        missing.push(...expectations.filter((expected) => !text.includes(expected)).map((expected) => `${api}/${operationId}: ${expected}`));
+        // Every vendor extension the operation's text names is one the page shows, under its name.
+        for (const [name] of text.matchAll(/\bx-[a-z]+(?:-[a-z]+)*\b/g)) {
+          if (!text.includes(`(${name}):`) && !text.includes(`(${name}) `)) missing.push(`${api}/${operationId}: names ${name} but does not show it`);
         }
       }
+      await page.close();
+      expect([...new Set(missing)]).toEqual([]);
+    }, 300_000);
+  });
+
+  describe('one site', () => {
+    const guides = GUIDES.map((guide) => `guides/${guide.slug}.html`);
+
+    it.each(['index.html', 'guides/paging.html', ...apiNames.map((api) => `reference/${api}.html`)])(
+      '%s has the site header, the navigation to every guide and reference, the search box and the site stylesheet',
+      async (relative) => {
+        const page = await open(relative);
+        expect(await page.locator('header.site-header .brand').count()).toBe(1);
+        expect(await page.locator('header.site-header input#site-search[type="search"]').isVisible()).toBe(true);
+        const nav = await page.$$eval('nav#site-nav a[href]', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+        for (const target of [...guides, ...apiNames.map((api) => `reference/${api}.html`), 'index.html']) expect(nav).toContain(`${SUB_PATH}${target}`);
+        expect(await page.locator('link[rel="stylesheet"][href$="assets/site.css"]').count()).toBe(1);
+        await page.close();
+      },
+    );
+
+    it.each(apiNames)('the %s reference links back into every guide and across to the other APIs, on the page itself', async (api) => {
+      const page = await open(`reference/${api}.html`);
+      const hrefs = await page.$$eval('#redoc a[href]', (links) => links.filter((link) => (link as HTMLElement).offsetParent !== null).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      for (const guide of guides) expect(hrefs, `${api} links ${guide}`).toContain(`${SUB_PATH}${guide}`);
+      for (const other of apiNames.filter((name) => name !== api)) expect(hrefs).toContain(`${SUB_PATH}reference/${other}.html`);
+      await page.close();
+    });
+
+    it('opens the site navigation from the Menu button on a reference page and folds it with Escape', async () => {
+      const page = await open('reference/bss.html');
+      const nav = page.locator('nav#site-nav');
+      const menu = page.getByRole('button', { name: 'Menu', exact: true });
+      expect(await nav.isVisible()).toBe(false);
+      await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      await nav.getByRole('link', { name: 'Paging' }).waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      expect(await nav.isVisible()).toBe(false);
+      await menu.click();
+      await nav.getByRole('link', { name: 'Meeting API reference' }).click();
+      await page.waitForURL(/reference\/meeting\.html$/);
+      await page.close();
+    });
+
+    it('searches guides and operations from a reference page and lands on the operation in the other reference', async () => {
+      const page = await open('reference/bss.html');
+      await page.fill('#site-search', 'searchCorpAdmins');
+      const result = page.locator('#site-search-results a', { hasText: 'searchCorpAdmins' }).first();
+      await result.click();
+      await page.waitForURL(/reference\/meeting\.html#\//);
+      await page.locator(`[id="${redocOperationAnchor(operations.find((operation) => operation.operationId === 'searchCorpAdmins')!.model).slice(2)}"]`).waitFor({ state: 'visible', timeout: 20_000 });
+      await page.close();
     });
   });
 
@@ -181,7 +336,7 @@ describe.skipIf(chromiumMissing)(title, () => {
         await page.close();
       }
       expect(broken).toEqual([]);
-    }, 90_000);
+    }, 180_000);
   });
 
   describe('search', () => {
@@ -203,10 +358,13 @@ describe.skipIf(chromiumMissing)(title, () => {
 
   describe('accessibility', () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    it.each(['index.html', 'guides/errors.html', 'guides/authentication.html', 'reference/meeting.html', 'reference/bss.html'])(
+    const firstOperations = apiNames.map((api) => `reference/${api}.html${operations.find((operation) => operation.api === api)!.anchor}`);
+    it.each(['index.html', 'guides/errors.html', 'guides/authentication.html', 'reference/meeting.html', 'reference/bss.html', ...firstOperations])(
       'axe-core finds no serious or critical violation on %s',
       async (relative) => {
         const page = await open(relative);
+        const route = relative.split('#/')[1];
+        if (route) await page.locator(`[id="${route}"]`).waitFor({ state: 'visible', timeout: 15_000 });
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
@@ -232,12 +390,14 @@ describe.skipIf(chromiumMissing)(title, () => {
 /** Every operation of the operation models, with the fields its reference entry must show. */
 function allOperations(): OperationFacts[] {
   return apiNames.flatMap((api) =>
-    loadModel(api).operations.map(({ operationId, method, path, parameters, body }) => ({
+    loadModel(api).operations.map((model) => ({
       api,
-      operationId,
-      method: method.toLowerCase(),
-      path,
-      fields: [...parameters.map((parameter) => parameter.name), ...Object.keys(body?.fields ?? {})],
+      operationId: model.operationId,
+      method: model.method.toLowerCase(),
+      path: model.path,
+      anchor: redocOperationAnchor(model),
+      fields: [...model.parameters.map((parameter) => parameter.name), ...Object.keys(model.body?.fields ?? {})],
+      model,
     })),
   );
 }

@@ -1,7 +1,11 @@
 // The docs site's static server (docs:preview and the browser tests) over a real socket: a
-// request target it cannot decode is a 400 for that request, never a crash of the server.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// request target it cannot decode is a 400 for that request, never a crash of the server; text
+// is compressed as the client accepts, revalidated by ETag, and cached for good when its name
+// carries its content hash.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { connect } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +32,9 @@ describe('the docs static server', () => {
   let site: StaticServer;
   beforeAll(async () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>ok</title>');
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'assets', 'app.0123456789.js'), `${'console.log("hashed");\n'.repeat(200)}`);
+    writeFileSync(join(root, 'assets', 'site.css'), `${'body { margin: 0; }\n'.repeat(200)}`);
     site = await startStaticServer({ root, basePath: '/docs/' });
   });
   afterAll(async () => {
@@ -44,5 +51,36 @@ describe('the docs static server', () => {
     expect((await fetch(`${site.url}index.html`)).status).toBe(200);
     expect((await fetch(`${site.url}missing.html`)).status).toBe(404);
     expect((await fetch(site.url, { method: 'POST' })).status).toBe(405);
+  });
+
+  it.each([
+    ['gzip, deflate, br', 'br', brotliDecompressSync],
+    ['gzip', 'gzip', gunzipSync],
+    ['br;q=0, gzip', 'gzip', gunzipSync],
+  ] as const)('answers Accept-Encoding %s with %s, the same bytes once decoded', async (accept, encoding, decode) => {
+    const answer = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      request(`${site.url}assets/site.css`, { headers: { 'accept-encoding': accept } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject).end();
+    });
+    expect(answer.headers['content-encoding']).toBe(encoding);
+    expect(answer.headers['vary']).toBe('accept-encoding');
+    expect(decode(answer.body).toString()).toBe('body { margin: 0; }\n'.repeat(200));
+  });
+
+  it('answers a request for a file the client holds (its ETag) with 304 and no body', async () => {
+    const first = await fetch(`${site.url}assets/site.css`);
+    await first.arrayBuffer();
+    const again = await fetch(`${site.url}assets/site.css`, { headers: { 'if-none-match': first.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('caches a file named by its content hash for a year, and has the browser revalidate every other file', async () => {
+    expect((await fetch(`${site.url}assets/app.0123456789.js`, { method: 'HEAD' })).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${site.url}assets/site.css`, { method: 'HEAD' })).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${site.url}index.html`, { method: 'HEAD' })).headers.get('cache-control')).toBe('no-cache');
   });
 });

@@ -9,6 +9,7 @@ export const GUIDES = [
   { slug: 'paging', title: 'Paging', summary: 'The three paging dialects and the offset-past-the-end quirk.' },
   { slug: 'errors', title: 'Errors', summary: 'Every vendor error code the APIs use, with its HTTP status and meaning.' },
   { slug: 'mocking', title: 'Mocking in frontend tests', summary: 'Vitest with MSW, scenarios, and the standalone mock server.' },
+  { slug: 'syncing-a-directory', title: 'Syncing a directory from an HR system', summary: 'Departments and users kept in step with an external directory, run after run.' },
   { slug: 'migrating-legacy-search', title: 'Migrating off the legacy member search', summary: 'From POST /rest/usg/datacenter/v1/corp/member/search to GET /v1/usg/dcs/corp/member.' },
   { slug: 'changelog', title: 'Changelog', summary: 'What changed in the descriptions, client, mocks and docs.' },
 ];
