@@ -2,6 +2,7 @@
 
 import { signRequest, type AkSkCredentials } from '@hwcloud-directory/protocol';
 import type { Authorizer } from './authorizer.js';
+import type { LiveSecrets } from './redaction.js';
 
 /** An IAM user token of the enterprise master account. */
 export interface IamTokenAuth {
@@ -11,9 +12,9 @@ export interface IamTokenAuth {
 /** How the BSS client authenticates. */
 export type BssAuth = IamTokenAuth | AkSkCredentials;
 
-/** The secrets of `auth` by role, to keep out of errors (see `redaction.ts`). */
-export function bssSecrets(auth: BssAuth): [string, string][] {
-  return 'iamToken' in auth ? [['token', auth.iamToken]] : [['secretKey', auth.secretKey]];
+/** The secrets of `auth`, to keep out of errors (see `redaction.ts`). */
+export function bssSecrets(auth: BssAuth): LiveSecrets {
+  return ['iamToken' in auth ? auth.iamToken : auth.secretKey];
 }
 
 /**

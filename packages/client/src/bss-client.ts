@@ -3,7 +3,7 @@
 import type { BssPaths } from '@hwcloud-directory/protocol';
 import { bssAuthorizer, bssSecrets, type BssAuth } from './bss-auth.js';
 import { createApiClient, createRequestCore, regionBaseUrl, type CommonClientOptions } from './client-core.js';
-import { operations, servers } from './generated/bss-operations.js';
+import { listDialect, operations, servers, type ListOperations } from './generated/bss-operations.js';
 import type { HwcloudClient } from './typed-client.js';
 
 /** BSS regions, from the spec's `servers[].x-region`: `cn` (Chinese mainland) or `intl`. */
@@ -17,7 +17,7 @@ export interface BssClientOptions extends CommonClientOptions {
 }
 
 /** The BSS client: typed methods and paging. */
-export type BssClient = HwcloudClient<BssPaths, typeof operations>;
+export type BssClient = HwcloudClient<BssPaths, ListOperations>;
 
 /**
  * Creates a BSS client. Requests are authenticated with an IAM token or signed with AK/SK
@@ -28,11 +28,7 @@ export type BssClient = HwcloudClient<BssPaths, typeof operations>;
  * for await (const account of bss.items('/v2/enterprises/multi-accounts/sub-customers')) console.log(account.name);
  */
 export function createBssClient(options: BssClientOptions): BssClient {
-  const call = createRequestCore({
-    baseUrl: regionBaseUrl('BSS', servers, options.region ?? 'cn', options.baseUrl),
-    operations,
-    options,
-    secrets: new Map(bssSecrets(options.auth)),
-  });
-  return createApiClient<BssPaths, typeof operations>(call, operations, bssAuthorizer(options.auth));
+  const baseUrl = regionBaseUrl(servers, options.region ?? 'cn', options.baseUrl);
+  const call = createRequestCore(baseUrl, operations, listDialect, options, bssSecrets(options.auth));
+  return createApiClient<BssPaths, ListOperations>(call, operations, listDialect, bssAuthorizer(options.auth));
 }

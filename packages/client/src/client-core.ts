@@ -6,14 +6,14 @@
 
 import { isLegacyFailure, readPath, readVendorError } from '@hwcloud-directory/protocol';
 import type { Authorizer, OutgoingRequest } from './authorizer.js';
-import { itemsOf, paginate, type PagingOptions } from './pagination.js';
+import { itemsOf, paginate, type PagingOptions, type PagingSpec } from './pagination.js';
 import { redactor, type LiveSecrets } from './redaction.js';
 import type { RequestContext } from './request-context.js';
 import { requestUrl } from './request-url.js';
 import { create, errorFromResponse, toHwcloudError } from './response-errors.js';
-import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import type { RetryPolicy } from './retry-policy.js';
 import { createTransport, type FetchLike } from './transport.js';
-import type { HwcloudClient, OperationInfo, OperationTable } from './typed-client.js';
+import type { HwcloudClient, OperationTable } from './typed-client.js';
 
 /** Options both clients take. */
 export interface CommonClientOptions {
@@ -43,22 +43,13 @@ export interface CallInit {
 /** Sends one untyped call, authorized by `auth` when given, throwing HwcloudError on failure. */
 export type CallFunction = (method: string, path: string, init?: CallInit, auth?: Authorizer) => Promise<{ data: unknown; response: Response }>;
 
-/** What {@link createRequestCore} needs from an API-specific factory. */
-export interface RequestCoreConfig {
-  baseUrl: string;
-  operations: OperationTable;
-  options: CommonClientOptions;
-  /** The live secrets, redacted from every error (see `redaction.ts`). */
-  secrets: LiveSecrets;
-}
-
 /**
  * The base URL a client sends to: `override` (the `baseUrl` option), else the URL of `region`
  * among the spec's `servers`.
  */
-export function regionBaseUrl(api: string, servers: Readonly<Record<string, string>>, region: string, override?: string): string {
+export function regionBaseUrl(servers: Readonly<Record<string, string>>, region: string, override?: string): string {
   const baseUrl = override ?? servers[region];
-  if (!baseUrl) throw new RangeError(`unknown ${api} region ${region}; use one of ${Object.keys(servers).join(', ')}`);
+  if (!baseUrl) throw new RangeError(`unknown region ${region}; use one of ${Object.keys(servers).join(', ')}`);
   return baseUrl;
 }
 
@@ -66,54 +57,46 @@ export function regionBaseUrl(api: string, servers: Readonly<Record<string, stri
 export const DEFAULT_PAGE_SIZE = 100;
 
 /**
- * The call function of one API: builds the request from the operations table, authorizes it
- * with `auth` (none for the logins, which carry their own credentials), sends it through the
- * retry and timeout transport, and reads the answer into data or a HwcloudError. A rejected
- * credential is renewed once through `auth` and the request sent again.
+ * The call function of one API, sending to `baseUrl`: builds the request with what the
+ * `operations` table says of it, authorizes it with `auth` (none for the logins, which carry
+ * their own credentials), sends it through the retry and timeout transport, and reads the
+ * answer into data or a HwcloudError whose every field is kept free of the live `secrets`. A
+ * rejected credential is renewed once through `auth` and the request sent again.
  */
-export function createRequestCore(config: RequestCoreConfig): CallFunction {
-  const { operations, options, secrets } = config;
-  const baseUrl = config.baseUrl.replace(/\/$/, '');
-  const send = createTransport({
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    retry: resolveRetryPolicy(options.retry),
-    timeoutMs: options.timeoutMs ?? 30_000,
-  });
+export function createRequestCore(
+  root: string,
+  operations: OperationTable,
+  listDialect: PagingSpec | undefined,
+  options: CommonClientOptions,
+  secrets: LiveSecrets,
+): CallFunction {
+  const baseUrl = root.replace(/\/$/, '');
+  const send = createTransport(options.fetch ?? ((input, init) => globalThis.fetch(input, init)), options.retry, options.timeoutMs ?? 30_000);
   const language = options.language;
   // Built only when an error is: the live secrets, and the token the failed request carried.
-  const redactFor = (request?: OutgoingRequest) => redactor([...secrets.values(), request?.credential]);
-
-  function buildRequest(method: string, path: string, init: CallInit, info: OutgoingRequest['info']): OutgoingRequest {
-    const { params = {}, body } = init;
-    const headers: Record<string, string> = {};
-    if (language) headers['accept-language'] = language;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    addHeaders(headers, init.headers);
-    addHeaders(headers, params.header);
-    headers['x-request-id'] ??= crypto.randomUUID();
-    return {
-      method,
-      url: requestUrl(baseUrl, path, params),
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      info,
-    };
-  }
+  const redactFor = (request?: OutgoingRequest) => redactor([...secrets, request?.credential]);
 
   return async function call(method, path, init = {}, auth) {
     const info = operations[path]?.[method];
     const signal = init.signal ?? undefined;
-    const context: RequestContext = { operation: info?.operationId ?? `${method} ${path}`, signal };
+    const context: RequestContext = { operation: `${method} ${path}`, signal };
     let request: OutgoingRequest | undefined;
     try {
-      request = buildRequest(method, path, init, info);
-      context.requestId = request.headers['x-request-id'];
-      // Safe to send twice: reads, and the list operations (the legacy search is a read-only POST).
-      const safe = method === 'GET' || !!info?.paging;
-      const authorized = auth?.authorize(request);
-      if (authorized) await authorized;
+      const { params = {}, body } = init;
+      const headers: Record<string, string> = {};
+      if (language) headers['accept-language'] = language;
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      addHeaders(headers, init.headers);
+      addHeaders(headers, params.header);
+      context.requestId = headers['x-request-id'] ??= crypto.randomUUID();
+      // JSON.stringify(undefined) is undefined: no body.
+      request = { method, url: requestUrl(baseUrl, path, params), headers, body: JSON.stringify(body), info };
+      // Safe to send twice: GET and the idempotent PUT and DELETE; a POST only when it is a
+      // list operation, which only reads (the legacy search).
+      const safe = method !== 'POST' || !!info?.paging;
+      await auth?.authorize(request);
       for (let renewed = false; ; renewed = true) {
-        const { response, text } = await send(request.url, { method, headers: request.headers, body: request.body, signal }, safe);
+        const { response, text } = await send(request.url, { method, headers, body: request.body, signal }, safe);
         context.status = response.status;
         let data: unknown;
         try {
@@ -122,7 +105,7 @@ export function createRequestCore(config: RequestCoreConfig): CallFunction {
           if (response.ok) throw error;
         }
         if (response.ok && !(info?.envelope && isLegacyFailure(data))) {
-          const problem = info && contractBreach(data, text, info);
+          const problem = contractBreach(method, data, text, info?.paging, listDialect);
           if (!problem) return { data, response };
           throw errorFromResponse(response, data, context, redactFor(request), problem);
         }
@@ -137,41 +120,53 @@ export function createRequestCore(config: RequestCoreConfig): CallFunction {
 }
 
 /**
- * What is wrong with the success body `data` (read from `text`) of operation `info`, if
- * anything: every operation of the specs answers a JSON object, and a list operation its
- * items as an array. The message never quotes the body.
+ * What is wrong with the success body `data` (read from `text`) of a `method` call, if
+ * anything: a GET and a list answer a JSON object or array; a write may answer nothing (empty,
+ * or `null`: a logout, a delete). A list with its own paging rule answers its items as an
+ * array, and so does any body with the field of the API's list `dialect`. The message never
+ * quotes the body.
  */
-function contractBreach(data: unknown, text: string, { paging }: OperationInfo): string | undefined {
-  if (typeof data !== 'object' || !data) return `body is ${text ? (data === null ? 'null' : typeof data) : 'empty'}, not a JSON object`;
-  if (paging && !Array.isArray(readPath(data, paging.itemsPath))) return `body has no ${paging.itemsPath} array`;
+function contractBreach(method: string, data: unknown, text: string, paging: PagingSpec | undefined, dialect: PagingSpec | undefined): string | undefined {
+  if (data == null && method !== 'GET' && !paging) return undefined;
+  if (typeof data !== 'object' || !data) return `body is ${text ? (data === null ? 'null' : typeof data) : 'empty'}, not a JSON object or array`;
+  // Only the lists answer their dialect's items field (the generator checks it of the specs).
+  const { itemsPath } = paging ?? dialect ?? {};
+  const items = itemsPath && readPath(data, itemsPath);
+  if (itemsPath && (paging || items !== undefined) && !Array.isArray(items)) return `body has no ${itemsPath} array`;
   return undefined;
 }
 
 /**
  * The typed client of one API: every call goes through `call`, authorized by `auth`; `pages`
- * and `items` take the paged operation of a path from the operations table.
+ * and `items` page a path as its entry in the operations table says, else as a GET in the
+ * API's `listDialect`.
  */
-export function createApiClient<Paths extends Record<string, any>, Ops>(call: CallFunction, operations: OperationTable, auth: Authorizer): HwcloudClient<Paths, Ops> {
+export function createApiClient<Paths extends Record<string, any>, Lists>(
+  call: CallFunction,
+  operations: OperationTable,
+  listDialect: PagingSpec | undefined,
+  auth: Authorizer,
+): HwcloudClient<Paths, Lists> {
   function pages(path: string, init: Record<string, any> = {}, pagingOptions: PagingOptions = {}) {
-    const [method, info] = Object.entries(operations[path] ?? {}).find(([, entry]) => entry?.paging) ?? [];
-    const paging = info?.paging;
-    if (!method || !paging) {
-      throw create('invalid-argument', { operation: path }, 'not a list operation; use GET or POST');
-    }
-    const { in: where, offsetParam, limitParam, maximum } = paging;
-    const { operationId: operation } = info;
+    // A list with its own paging rule has an entry; any other path is paged as a GET in the
+    // API's dialect (the types admit only the list operations).
+    const methods = operations[path] ?? {};
+    const method = methods.POST?.paging ? 'POST' : 'GET';
+    const info = methods[method];
+    const paging = info?.paging ?? listDialect;
+    const operation = `${method} ${path}`;
+    if (!paging) throw create('invalid-argument', { operation }, 'not a list operation');
+    const { in: where, offsetParam, limitParam } = paging;
+    const maximum = info?.maximum ?? Infinity;
     const source: Record<string, unknown> = (where === 'query' ? init.params?.query : init.body) ?? {};
-    const pageSize = pagingOptions.pageSize ?? (source[limitParam] as number | undefined) ?? Math.min(DEFAULT_PAGE_SIZE, maximum ?? DEFAULT_PAGE_SIZE);
-    if (pageSize > maximum!) {
-      throw create('invalid-argument', { operation }, `pageSize ${pageSize} is above the maximum ${limitParam} of ${operation} (${maximum})`);
+    const pageSize = pagingOptions.pageSize ?? (source[limitParam] as number | undefined) ?? Math.min(DEFAULT_PAGE_SIZE, maximum);
+    if (pageSize > maximum) {
+      throw create('invalid-argument', { operation }, `pageSize ${pageSize} is above the maximum ${limitParam} (${maximum})`);
     }
     const signal = pagingOptions.signal ?? init.signal;
     const fetchPage = async (position: number, size: number) => {
-      const patch = { [offsetParam]: position, [limitParam]: size };
-      const next =
-        where === 'query'
-          ? { ...init, signal, params: { ...init.params, query: { ...init.params?.query, ...patch } } }
-          : { ...init, signal, body: { ...init.body, ...patch } };
+      const fields = { ...source, [offsetParam]: position, [limitParam]: size };
+      const next = where === 'query' ? { ...init, signal, params: { ...init.params, query: fields } } : { ...init, signal, body: fields };
       return (await call(method, path, next, auth)).data;
     };
     return paginate(paging, fetchPage, { ...pagingOptions, pageSize, start: source[offsetParam] as number | undefined, operation });
@@ -181,9 +176,11 @@ export function createApiClient<Paths extends Record<string, any>, Ops>(call: Ca
   return {
     GET: method('GET'),
     POST: method('POST'),
+    PUT: method('PUT'),
+    DELETE: method('DELETE'),
     pages,
     items: (path: string, init?: Record<string, unknown>, pagingOptions?: PagingOptions) => itemsOf(pages(path, init, pagingOptions)),
-  } as unknown as HwcloudClient<Paths, Ops>;
+  } as unknown as HwcloudClient<Paths, Lists>;
 }
 
 /** Copies headers into `target` under lower-case names, skipping null and undefined values. */

@@ -9,11 +9,12 @@
  * - `aborted`: the caller's AbortSignal fired;
  * - `unparsable-body`: a response body that should be JSON is not (HTML error page, truncated
  *   JSON); its `cause` is a SyntaxError that quotes none of the body;
- * - `invalid-response`: a success response that breaks the operation's contract: an empty body,
- *   `null` or not a JSON object, a list whose items are not an array, or paging that makes no
- *   progress (a page identical to the one before it, although the total is not reached);
- * - `invalid-argument`: the call was refused before anything was sent (a page size out of range,
- *   paging over an operation that is not a list).
+ * - `invalid-response`: a success response that breaks the operation's contract: an empty body
+ *   from a GET or a login, `null` or not a JSON object or array, a page whose items are not an
+ *   array, or paging that makes no progress (a page identical to the one before it, although the
+ *   total is not reached);
+ * - `invalid-argument`: the call was refused before anything was sent (a page size that is not
+ *   an integer >= 1 or is above the operation's documented maximum).
  */
 export type HwcloudErrorKind =
   | 'http'
@@ -28,7 +29,10 @@ export type HwcloudErrorKind =
 /** Fields of a {@link HwcloudError}. */
 export interface HwcloudErrorInit {
   kind: HwcloudErrorKind;
-  /** operationId from the spec (for example `searchCorpExternalDir`), or `METHOD /path` when unknown. */
+  /**
+   * The operation: its method and path template, as the spec names the path (for example
+   * `GET /v1/usg/abs/external-contacts`; operationIds are not shipped, to keep apps small).
+   */
   operation: string;
   message: string;
   status?: number | undefined;
@@ -51,22 +55,22 @@ export interface HwcloudErrorInit {
  */
 export class HwcloudError extends Error {
   override readonly name = 'HwcloudError';
-  // Declared in this order so that they enumerate (and serialize) in it; set from the init.
-  readonly kind!: HwcloudErrorKind;
-  readonly operation!: string;
-  readonly status: number | undefined;
-  readonly code: string | undefined;
-  readonly requestId: string | undefined;
+  // Set from the init, in its order: the client's errors enumerate (and serialize) in this one.
+  declare readonly kind: HwcloudErrorKind;
+  declare readonly operation: string;
+  declare readonly status: number | undefined;
+  declare readonly code: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor({ message, cause, ...fields }: HwcloudErrorInit) {
-    super(message, cause === undefined ? undefined : { cause });
+    super(message, { cause });
     Object.assign(this, fields);
   }
 
   /** True for failures worth retrying later: network, timeout, 429 and 5xx. */
   get transient(): boolean {
-    const status = this.status ?? 0;
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (status === 429 || status >= 500));
+    const { kind, status = 0 } = this;
+    return kind === 'network' || kind === 'timeout' || (kind === 'http' && (status === 429 || status >= 500));
   }
 
   /** Plain-object form for structured logs: the fields and the message (no cause, no secrets). */

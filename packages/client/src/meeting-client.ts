@@ -2,7 +2,7 @@
 
 import type { MeetingPaths } from '@hwcloud-directory/protocol';
 import { createApiClient, createRequestCore, regionBaseUrl, type CommonClientOptions } from './client-core.js';
-import { operations, servers } from './generated/meeting-operations.js';
+import { listDialect, operations, servers, type ListOperations } from './generated/meeting-operations.js';
 import { meetingAuthorizer, meetingSecrets, meetingTokens, type MeetingAuth } from './meeting-auth.js';
 import type { TokenManager } from './token-manager.js';
 import type { HwcloudClient } from './typed-client.js';
@@ -18,9 +18,14 @@ export interface MeetingClientOptions extends CommonClientOptions {
 }
 
 /** The Meeting client: typed methods, paging, and the token it logs in with. */
-export interface MeetingClient extends HwcloudClient<MeetingPaths, typeof operations> {
+export interface MeetingClient extends HwcloudClient<MeetingPaths, ListOperations> {
   /** The access-token cache: `get()` to log in ahead of time, `clear()` to force a new login. */
   tokens: TokenManager;
+  /**
+   * Logs out: ends the token the client logged in with (`deleteToken`) and forgets it. A token
+   * passed as `accessToken` is yours and is left alone. A later call logs in again.
+   */
+  close(): Promise<void>;
 }
 
 /**
@@ -32,11 +37,11 @@ export interface MeetingClient extends HwcloudClient<MeetingPaths, typeof operat
  * const { data } = await meeting.GET('/v1/usg/abs/external-contacts', { params: { query: { searchKey: 'li' } } });
  */
 export function createMeetingClient(options: MeetingClientOptions): MeetingClient {
-  const baseUrl = regionBaseUrl('Meeting', servers, options.region ?? 'cn-north-4', options.baseUrl);
-  const secrets = new Map(meetingSecrets(options.auth));
-  const call = createRequestCore({ baseUrl, operations, options, secrets });
+  const baseUrl = regionBaseUrl(servers, options.region ?? 'cn-north-4', options.baseUrl);
+  const secrets = meetingSecrets(options.auth);
+  const call = createRequestCore(baseUrl, operations, listDialect, options, secrets);
   // The logins go through the same call function, without authorization.
   const tokens = meetingTokens(options.auth, call, secrets);
-  const client = createApiClient<MeetingPaths, typeof operations>(call, operations, meetingAuthorizer(tokens));
-  return Object.assign(client, { tokens });
+  const client = createApiClient<MeetingPaths, ListOperations>(call, operations, listDialect, meetingAuthorizer(tokens));
+  return Object.assign(client, { tokens, close: tokens.close });
 }

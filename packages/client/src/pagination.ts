@@ -61,15 +61,16 @@ export async function* paginate<Item, Body>(
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw create('invalid-argument', context, `pageSize must be an integer >= 1, got ${pageSize}`);
   }
-  const firstPosition = options.start ?? (spec.style === 'page' ? 1 : 0);
-  // Items skipped before the current request, counted from the start of the whole list.
-  let skipped = spec.style === 'page' ? (firstPosition - 1) * pageSize : firstPosition;
-  let position = firstPosition;
+  const byPage = spec.style === 'page';
+  // Items skipped before the current request, counted from the start of the whole list; the
+  // position parameter (an offset, or a page index from 1) is worked out from it.
+  let skipped = options.start === undefined ? 0 : byPage ? (options.start - 1) * pageSize : options.start;
   let yielded = 0;
   let previous: string | undefined;
 
   for (let pageNumber = 1; yielded < maxItems; pageNumber++) {
     if (signal?.aborted) throw toHwcloudError(signal.reason, context);
+    const position = byPage ? skipped / pageSize + 1 : skipped;
     const body = await fetchPage(position, pageSize, signal);
     const items = readPath(body, spec.itemsPath) as Item[];
     const invalid = (what: string) => create('invalid-response', context, `page at ${spec.offsetParam} ${position} ${what}`);
@@ -78,20 +79,18 @@ export async function* paginate<Item, Body>(
     const total = typeof totalValue === 'number' ? totalValue : undefined;
 
     // Asked past the end: the server may answer with the last page again; it is not ours.
-    if (total !== undefined && pagingDone(skipped, total)) return;
-    if (items.length === 0) return;
+    if ((total !== undefined && pagingDone(skipped, total)) || !items.length) return;
     const fingerprint = JSON.stringify(items);
     if (fingerprint === previous) {
       if (total === undefined) return;
-      throw invalid(`repeats the page before, ${total - skipped} items short of ${total} (the server ignores ${spec.offsetParam})`);
+      throw invalid(`repeats the page before, ${total - skipped} short of ${total} items (the server ignores ${spec.offsetParam})`);
     }
     previous = fingerprint;
 
-    const take = Math.min(items.length, maxItems - yielded);
-    yield { items: take < items.length ? items.slice(0, take) : items, total, pageNumber, body };
-    yielded += take;
-    skipped += spec.style === 'page' ? pageSize : items.length;
-    position = spec.style === 'page' ? position + 1 : skipped;
+    const page = items.slice(0, maxItems - yielded);
+    yield { items: page, total, pageNumber, body };
+    yielded += page.length;
+    skipped += byPage ? pageSize : items.length;
     if (total !== undefined ? pagingDone(skipped, total) : items.length < pageSize) return;
   }
 }

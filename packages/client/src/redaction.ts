@@ -4,11 +4,12 @@
 import { encodeBase64 } from '@hwcloud-directory/protocol';
 
 /**
- * The live secrets of one client by role (`password`, `basic` for `account:password`, `appKey`,
- * `secretKey`, `token`). Setting a role replaces its secret, so a renewed access token takes
- * the place of the one it replaces and the list never grows past the number of roles.
+ * The live secrets of one client: the credentials it was created with (IAM token, secret key,
+ * password and `account:password`, app key), and for Meeting, first, the access token it
+ * logged in for (none until one is issued). A renewed access token takes the place of the one
+ * it replaces, so the list never grows.
  */
-export type LiveSecrets = Map<string, string>;
+export type LiveSecrets = (string | undefined)[];
 
 /** Replaces text that must not be shown; identity (`String`) where there is nothing to hide. */
 export type Redact = (text: string) => string;
@@ -47,8 +48,5 @@ export function scrubbed(value: unknown, redact: Redact, depth = 4): unknown {
   if (typeof value === 'string') return redact(value);
   if (!(value instanceof Error) || !depth) return undefined;
   const { name, message, stack = '', code, cause } = value as Error & { code?: unknown };
-  const copy: Error & { code?: string } = Object.assign(new Error(redact(message)), { name, stack: redact(stack) });
-  if (typeof code === 'string') copy.code = redact(code);
-  if (cause !== undefined) copy.cause = scrubbed(cause, redact, depth - 1);
-  return copy;
+  return Object.assign(new Error(redact(message)), { name, stack: redact(stack), code: scrubbed(code, redact), cause: scrubbed(cause, redact, depth - 1) });
 }

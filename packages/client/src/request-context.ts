@@ -2,7 +2,7 @@
 
 /** What a call has learned so far. */
 export interface RequestContext {
-  /** operationId, or `METHOD /path` when the spec does not know the call. */
+  /** `METHOD /path-template`, as errors name the operation. */
   operation: string;
   requestId?: string | undefined;
   status?: number | undefined;

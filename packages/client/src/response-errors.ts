@@ -5,22 +5,19 @@ import { HwcloudError, type HwcloudErrorInit, type HwcloudErrorKind } from './hw
 import { scrubbed, type Redact } from './redaction.js';
 import type { RequestContext } from './request-context.js';
 
-/** What the caller can do about a failure of each kind; that of `http` and `vendor` depends on the status. */
-const ADVICE: Partial<Record<HwcloudErrorKind, string>> = {
-  network: 'check the network and baseUrl; retry later',
-  timeout: 'raise timeoutMs or retry later',
-  aborted: 'aborted by the caller',
-  'invalid-argument': 'fix the call',
-  'invalid-response': 'report it to the vendor',
-  'unparsable-body': 'retry later',
-};
-
 /** What the caller can do about a failure of `kind` with HTTP `status`. */
 function advice(kind: HwcloudErrorKind, status = 0): string {
-  return (
-    ADVICE[kind] ??
-    (status === 429 || status >= 500 ? 'retry later' : status === 401 || status === 403 ? 'check the credentials' : 'check the request parameters')
-  );
+  return kind === 'timeout'
+    ? 'raise timeoutMs or retry later'
+    : kind === 'aborted'
+      ? 'aborted by the caller'
+      : kind === 'invalid-response'
+        ? 'report it to the vendor'
+        : kind === 'network' || kind === 'unparsable-body' || status === 429 || status >= 500
+          ? 'retry later'
+          : status === 401 || status === 403
+            ? 'check the credentials'
+            : 'check the request parameters';
 }
 
 /**
@@ -69,18 +66,19 @@ export function errorFromResponse(response: Response, body: unknown, context: Re
  */
 export function toHwcloudError(error: unknown, context: RequestContext, redact: Redact = String): HwcloudError {
   if (error instanceof HwcloudError) return error;
-  const { name, message, cause } = (error ?? {}) as { name?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
-  const unparsable = error instanceof SyntaxError;
-  const kind: HwcloudErrorKind = unparsable
-    ? 'unparsable-body'
-    : context.signal?.aborted || name === 'AbortError'
-      ? 'aborted'
-      : name === 'TimeoutError'
-        ? 'timeout'
-        : 'network';
-  const detail = typeof cause?.code === 'string' ? cause.code : cause?.message;
-  const what = unparsable
-    ? `HTTP ${context.status} body is not valid JSON (truncated or an error page)`
-    : `${message ?? String(error)}${detail ? `: ${detail}` : ''}`;
-  return create(kind, context, what, redact, undefined, unparsable ? new SyntaxError(what) : scrubbed(error, redact));
+  if (error instanceof SyntaxError) {
+    const what = `HTTP ${context.status} body is not valid JSON`;
+    return create('unparsable-body', context, what, redact, undefined, new SyntaxError(what));
+  }
+  const { name, message = String(error), cause } = (error ?? {}) as { name?: string; message?: string; cause?: { code?: unknown; message?: unknown } };
+  // The platform's fetch names the reason in its cause: ECONNRESET, ENOTFOUND, ...
+  const detail = cause?.code ?? cause?.message;
+  return create(
+    context.signal?.aborted || name === 'AbortError' ? 'aborted' : name === 'TimeoutError' ? 'timeout' : 'network',
+    context,
+    detail ? `${message}: ${detail}` : message,
+    redact,
+    undefined,
+    scrubbed(error, redact),
+  );
 }

@@ -1,6 +1,7 @@
-// When and how long to wait before trying a request again.
+// When to try a request again: the policy's settings, the statuses worth retrying, and the
+// server's `Retry-After`.
 
-/** Retry settings; every field is optional. */
+/** Retry settings; every field is optional (see {@link createTransport} for how they apply). */
 export interface RetryPolicy {
   /** Total attempts, the first included (default 3; 1 disables retries). */
   attempts?: number;
@@ -10,36 +11,6 @@ export interface RetryPolicy {
   maxDelayMs?: number;
   /** Longest `Retry-After` honoured; a longer one ends the retries (default 30000). */
   maxRetryAfterMs?: number;
-}
-
-/** A retry policy with every field set. */
-export type ResolvedRetryPolicy = Required<RetryPolicy>;
-
-/** Defaults: 3 attempts, 200 ms base, 5 s cap, Retry-After up to 30 s. */
-export const DEFAULT_RETRY_POLICY: ResolvedRetryPolicy = {
-  attempts: 3,
-  baseDelayMs: 200,
-  maxDelayMs: 5000,
-  maxRetryAfterMs: 30_000,
-};
-
-/** Fills in the defaults; `false` means a single attempt. */
-export function resolveRetryPolicy(policy: RetryPolicy | false | undefined): ResolvedRetryPolicy {
-  if (policy === false) return { ...DEFAULT_RETRY_POLICY, attempts: 1 };
-  const resolved = { ...DEFAULT_RETRY_POLICY, ...policy };
-  if (!Number.isInteger(resolved.attempts) || resolved.attempts < 1) {
-    throw new RangeError(`retry.attempts must be an integer >= 1, got ${resolved.attempts}`);
-  }
-  return resolved;
-}
-
-/**
- * Exponential backoff with full jitter before retry number `retry` (1 for the first retry).
- * `random` returns a number in [0, 1).
- */
-export function backoffDelay(retry: number, policy: ResolvedRetryPolicy, random: () => number = Math.random): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  return Math.floor(random() * ceiling);
 }
 
 /** True for statuses worth retrying: 408, 429 and 5xx except 501 and 505. */
@@ -52,9 +23,7 @@ export function isRetryableStatus(status: number): boolean {
  * `undefined` when absent or unreadable.
  */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const ms = value === null ? NaN : /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  // A date in the past means now; NaN (absent, unreadable) means no advice.
+  return ms >= 0 ? ms : ms < 0 ? 0 : undefined;
 }

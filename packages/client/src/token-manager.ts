@@ -1,17 +1,24 @@
-// Access-token lifecycle: fetched lazily, cached, refreshed before expiry, one refresh shared
-// by every concurrent caller.
+// Access-token lifecycle: fetched lazily, cached, renewed before expiry (extended where the API
+// can, else by a new login), one renewal shared by every concurrent caller, ended on close.
 
-/** A token as the login operations return it. */
+/** A token as the login and renewal operations return it. */
 export interface IssuedToken {
   accessToken: string;
   /** Lifetime in seconds, as the Meeting login operations return it. */
   validPeriod?: number | undefined;
 }
 
-/** How a {@link TokenManager} gets and times tokens. */
+/** How a {@link TokenManager} gets, times and ends tokens. */
 export interface TokenManagerOptions {
   /** Logs in and returns a fresh token. */
   issue: () => Promise<IssuedToken>;
+  /**
+   * Extends a token that is about to expire (Meeting `updateToken`). Without it, or when it
+   * fails, the manager logs in again with `issue`.
+   */
+  renew?: (token: string) => Promise<IssuedToken>;
+  /** Ends a token (Meeting `deleteToken`), for {@link TokenManager.close}. */
+  revoke?: (token: string) => Promise<unknown>;
   /** Clock in epoch milliseconds; `Date.now` by default. */
   now?: () => number;
   /**
@@ -23,81 +30,71 @@ export interface TokenManagerOptions {
 
 /** Caches one access token and renews it. */
 export interface TokenManager {
-  /** The cached token, or a new one when none is cached or it is about to expire. */
+  /** The cached token, or a renewed or new one when none is cached or it is about to expire. */
   get(): Promise<string>;
-  /** The cached token if it is still fresh, without waiting; `undefined` otherwise. */
-  peek(): string | undefined;
   /**
    * Forces a new login, for a token the server rejected. When `rejected` is given and another
    * caller has already replaced it, returns the replacement without logging in again.
    */
   refresh(rejected?: string): Promise<string>;
-  /** Forgets the cached token. */
+  /** Forgets the cached token: the next call logs in. */
   clear(): void;
+  /**
+   * Ends the cached token while it is still valid (logs out), once a login in progress has
+   * settled, and forgets it: a later call logs in again.
+   */
+  close(): Promise<void>;
 }
 
 const TWELVE_HOURS = 12 * 60 * 60;
 const MAX_MARGIN_MS = 5 * 60 * 1000;
 
 /**
- * The renewal time of a token issued at `issuedAt` (ms) that lives `validPeriod` seconds:
- * a tenth of its lifetime, at most five minutes, before it expires.
- */
-export function refreshTime(issuedAt: number, validPeriod: number): number {
-  const lifetimeMs = validPeriod * 1000;
-  return issuedAt + lifetimeMs - Math.min(MAX_MARGIN_MS, lifetimeMs / 10);
-}
-
-/**
- * Creates a token manager around a login function.
+ * Creates a token manager around a login function and, where the API has them, a renewal and
+ * a logout.
  *
  * @example
- * const tokens = createTokenManager({ issue: () => loginWithPassword(account, password) });
+ * const tokens = createTokenManager({ issue: () => login(account, password), renew: (token) => extend(token) });
  * headers.set('X-Access-Token', await tokens.get());
  */
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
-  const now = options.now ?? Date.now;
-  const defaultValidPeriod = options.defaultValidPeriod ?? TWELVE_HOURS;
-  // The cached token, and when to renew it (-Infinity: nothing cached).
+  const { issue, renew, now = Date.now } = options;
+  // The cached token, when to renew it and when it expires (-Infinity: nothing cached).
   let token: string | undefined;
   let refreshAt = -Infinity;
+  let expiresAt = -Infinity;
   let inflight: Promise<string> | undefined;
 
   const fresh = () => now() < refreshAt;
+  const forget = () => void (refreshAt = expiresAt = -Infinity);
 
-  function login(): Promise<string> {
-    inflight ??= (async () => {
-      try {
-        const issuedAt = now();
-        const issued = await options.issue();
-        const validPeriod =
-          typeof issued.validPeriod === 'number' && issued.validPeriod > 0 ? issued.validPeriod : defaultValidPeriod;
-        token = issued.accessToken;
-        refreshAt = refreshTime(issuedAt, validPeriod);
-        return issued.accessToken;
-      } finally {
-        inflight = undefined;
-      }
-    })();
+  /** Replaces the cached token with the one `obtain` returns; one at a time. */
+  function replace(obtain: () => Promise<IssuedToken>): Promise<string> {
+    if (!inflight) {
+      const issuedAt = now();
+      inflight = obtain()
+        .then(({ accessToken, validPeriod }) => {
+          const seconds = validPeriod! > 0 ? validPeriod! : (options.defaultValidPeriod ?? TWELVE_HOURS);
+          expiresAt = issuedAt + seconds * 1000;
+          // Renewed a tenth of its lifetime, at most five minutes, before it expires.
+          refreshAt = expiresAt - Math.min(MAX_MARGIN_MS, seconds * 100);
+          return (token = accessToken);
+        })
+        .finally(() => (inflight = undefined));
+    }
     return inflight;
   }
 
   return {
-    get: () => (fresh() ? Promise.resolve(token!) : login()),
-    peek: () => (fresh() ? token : undefined),
-    refresh(rejected) {
-      if (inflight) return inflight;
-      if (rejected !== undefined && fresh() && token !== rejected) return Promise.resolve(token!);
-      return login();
-    },
-    clear() {
-      refreshAt = -Infinity;
+    // A token that has not expired yet is extended; a new login only when that fails.
+    get: () => (fresh() ? Promise.resolve(token!) : replace(renew && now() < expiresAt ? () => renew(token!).catch(issue) : issue)),
+    refresh: (rejected) => inflight ?? (rejected !== undefined && fresh() && token !== rejected ? Promise.resolve(token!) : replace(issue)),
+    clear: forget,
+    async close() {
+      await inflight?.catch(forget);
+      const live = now() < expiresAt;
+      forget();
+      if (live) await options.revoke?.(token!);
     },
   };
-}
-
-/** A token manager for a token the caller already holds: never renews it. */
-export function fixedToken(token: string): TokenManager {
-  const value = Promise.resolve(token);
-  return { get: () => value, peek: () => token, refresh: () => value, clear() {} };
 }

@@ -42,27 +42,27 @@ export type HwcloudMethod<Paths extends Record<string, any>, M extends HttpMetho
   ...init: InitParam<Init>
 ) => Promise<Success<FetchResponse<Paths[Path][M], Init, MediaType>>>;
 
-/** One operation in the generated operations table. */
+/** What the client must know at run time of an operation that differs from its API's defaults. */
 export interface OperationInfo {
-  readonly operationId: string;
-  /** The operation's security schemes; absent when they are the API's default (`defaultSecurity` of the table's module). */
-  readonly security?: readonly string[];
+  /** The scheme the client authenticates the operation with, when not the API's `defaultScheme`; `''` for none. */
+  readonly security?: string;
   /** True when the operation answers in the legacy `returnCode` envelope. */
   readonly envelope?: boolean;
-  /** The operation's paging rule, with the largest page size its spec allows. */
-  readonly paging?: PagingSpec & { readonly maximum?: number };
+  /** A list operation's paging rule, when not the API's `listDialect` (or when not a GET). */
+  readonly paging?: PagingSpec;
+  /** The largest page size a list operation's spec documents. */
+  readonly maximum?: number;
 }
 
-/** The generated operations table: path, then upper-case method, to what the client needs at run time. */
+/**
+ * The generated operations table: path, then upper-case method, to what differs from the
+ * API's defaults (see `scripts/steps/50-client-operations.mjs`). Most operations have no entry.
+ */
 export type OperationTable = Readonly<Record<string, Readonly<Partial<Record<string, OperationInfo>>>>>;
 
-/** The method (upper case) of the paged operation at path `P`. */
-type PagedMethod<Ops, P> = P extends keyof Ops ? { [M in keyof Ops[P]]: Ops[P][M] extends { paging: object } ? M : never }[keyof Ops[P]] : never;
-/** Paths of the list operations (those with a paging rule). */
-export type PagedPath<Ops> = { [P in keyof Ops]: [PagedMethod<Ops, P>] extends [never] ? never : P }[keyof Ops];
-type MethodOfPath<Ops, P> = Lowercase<PagedMethod<Ops, P> & string> & HttpMethod;
-/** The paging rule of the list operation at path `P`. */
-type PagingOf<Ops, P> = P extends keyof Ops ? (Ops[P][PagedMethod<Ops, P> & keyof Ops[P]] extends { paging: infer R } ? R : never) : never;
+/** Paths of the list operations. */
+export type PagedPath<Lists> = keyof Lists & string;
+type MethodOf<Lists, P> = P extends keyof Lists ? (Lists[P] extends { method: infer M extends HttpMethod } ? M : never) : never;
 
 type Get<T, P extends string> = P extends `${infer Head}.${infer Rest}`
   ? Get<NonNullable<T>[Head & keyof NonNullable<T>], Rest>
@@ -75,46 +75,47 @@ type OkBody<Op> = Op extends { responses: infer R }
     : unknown
   : unknown;
 /** Success body of the list operation at path `P`. */
-export type PagedBody<Paths, Ops, P> = P extends keyof Paths
-  ? OkBody<Paths[P][MethodOfPath<Ops, P> & keyof Paths[P]]>
-  : never;
+export type PagedBody<Paths, Lists, P> = P extends keyof Paths ? OkBody<Paths[P][MethodOf<Lists, P> & keyof Paths[P]]> : never;
 /** Item type of the list operation at path `P`, read through its `itemsPath`. */
-export type PagedItem<Paths, Ops, P> =
-  PagingOf<Ops, P> extends { itemsPath: infer I extends string }
-    ? NonNullable<Get<PagedBody<Paths, Ops, P>, I>> extends readonly (infer Item)[]
+export type PagedItem<Paths, Lists, P> = P extends keyof Lists
+  ? Lists[P] extends { itemsPath: infer I extends string }
+    ? NonNullable<Get<PagedBody<Paths, Lists, P>, I>> extends readonly (infer Item)[]
       ? Item
       : unknown
-    : unknown;
-type PagingKeys<Ops, P> = PagingOf<Ops, P> extends { offsetParam: infer O extends string; limitParam: infer L extends string } ? O | L : never;
+    : unknown
+  : unknown;
+type PagingKeys<Lists, P> = P extends keyof Lists ? (Lists[P] extends { offsetParam: infer O extends string; limitParam: infer L extends string } ? O | L : never) : never;
 /** Makes the paging fields of a request body optional: the iterator sets them. */
 type LoosenBody<Init, K extends PropertyKey> = Init extends { body: infer B } | { body?: infer B }
   ? Omit<Init, 'body'> & { body?: Omit<NonNullable<B>, K> & Partial<Pick<NonNullable<B>, K & keyof NonNullable<B>>> }
   : Init;
 /** The init (params, body, headers) of the list operation at path `P`; paging fields are optional. */
-export type PagedInit<Paths, Ops, P> = P extends keyof Paths
-  ? LoosenBody<NonNullable<MaybeOptionalOptions<Paths[P], MethodOfPath<Ops, P> & keyof Paths[P]>>, PagingKeys<Ops, P>>
+export type PagedInit<Paths, Lists, P> = P extends keyof Paths
+  ? LoosenBody<NonNullable<MaybeOptionalOptions<Paths[P], MethodOf<Lists, P> & keyof Paths[P]>>, PagingKeys<Lists, P>>
   : never;
 
 /**
  * A typed client for one API: openapi-fetch's methods that throw instead of returning
  * `error`, plus async iterators over the list operations.
  */
-export interface HwcloudClient<Paths extends Record<string, any>, Ops> {
+export interface HwcloudClient<Paths extends Record<string, any>, Lists> {
   GET: HwcloudMethod<Paths, 'get'>;
   POST: HwcloudMethod<Paths, 'post'>;
+  PUT: HwcloudMethod<Paths, 'put'>;
+  DELETE: HwcloudMethod<Paths, 'delete'>;
   /**
    * Pages of a list operation, fetched one at a time as you iterate; the paging parameters
    * are set for you.
    */
-  pages<P extends PagedPath<Ops>>(
+  pages<P extends PagedPath<Lists>>(
     path: P,
-    init?: PagedInit<Paths, Ops, P>,
+    init?: PagedInit<Paths, Lists, P>,
     options?: PagingOptions,
-  ): AsyncGenerator<Page<PagedItem<Paths, Ops, P>, PagedBody<Paths, Ops, P>>, void, undefined>;
+  ): AsyncGenerator<Page<PagedItem<Paths, Lists, P>, PagedBody<Paths, Lists, P>>, void, undefined>;
   /** Items of a list operation, across pages. */
-  items<P extends PagedPath<Ops>>(
+  items<P extends PagedPath<Lists>>(
     path: P,
-    init?: PagedInit<Paths, Ops, P>,
+    init?: PagedInit<Paths, Lists, P>,
     options?: PagingOptions,
-  ): AsyncGenerator<PagedItem<Paths, Ops, P>, void, undefined>;
+  ): AsyncGenerator<PagedItem<Paths, Lists, P>, void, undefined>;
 }

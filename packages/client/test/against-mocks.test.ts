@@ -1,7 +1,7 @@
 // The client against the MSW mocks of @hwcloud-directory/mocks, through a real setupServer.
 import { createDirectory, createHandlers, createScenarios, testCredentials } from '@hwcloud-directory/mocks';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBssClient, createMeetingClient, HwcloudError } from '../src/index.js';
 
 let clock = Date.now();
@@ -9,9 +9,11 @@ const directory = createDirectory({ seed: 7 });
 const mock = createHandlers(directory, { now: () => clock, tokenLifetimeSeconds: 3600 });
 const server = setupServer(...mock);
 const logins: string[] = [];
+const sessions: string[] = [];
 server.events.on('request:start', ({ request }) => {
   const path = new URL(request.url).pathname;
   if (path.startsWith('/v1/usg/acs/auth') || path.startsWith('/v2/usg/acs/auth')) logins.push(path);
+  if (path === '/v1/usg/acs/token') sessions.push(request.method);
 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -19,7 +21,9 @@ afterEach(() => {
   server.resetHandlers();
   directory.reset();
   logins.length = 0;
+  sessions.length = 0;
   clock = Date.now();
+  vi.useRealTimers();
 });
 afterAll(() => server.close());
 
@@ -70,6 +74,20 @@ describe('Meeting client against the mocks', () => {
     expect(logins).toEqual(['/v1/usg/acs/auth/account', '/v1/usg/acs/auth/account']);
   });
 
+  it('extends its token with updateToken before it expires, and logs out with deleteToken on close', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const meeting = createMeetingClient({ auth: testCredentials.admin });
+    await meeting.GET(contacts, { params: { query: { limit: 1 } } });
+    // 55 minutes on, for the client and the mock alike: the client renews a 1-hour token 5 minutes ahead.
+    clock += 55 * 60 * 1000;
+    vi.setSystemTime(Date.now() + 55 * 60 * 1000);
+    await meeting.GET(contacts, { params: { query: { limit: 1 } } });
+    expect({ logins, sessions }).toEqual({ logins: ['/v1/usg/acs/auth/account'], sessions: ['PUT'] });
+    await meeting.close();
+    await meeting.GET(contacts, { params: { query: { limit: 1 } } });
+    expect({ logins, sessions }).toEqual({ logins: ['/v1/usg/acs/auth/account', '/v1/usg/acs/auth/account'], sessions: ['PUT', 'DELETE'] });
+  });
+
   it('retries a 500 on a GET and on the legacy search, then returns the 200 that follows', async () => {
     const scenarios = createScenarios(mock);
     server.use(
@@ -87,14 +105,14 @@ describe('Meeting client against the mocks', () => {
     const meeting = createMeetingClient({ auth: { accessToken: testCredentials.accessToken } });
     const error = await meeting.GET('/v1/usg/dcs/corp/member/{account}', { params: { path: { account: 'no-such-user' } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HwcloudError);
-    expect(error).toMatchObject({ status: 400, code: 'USG.201040000', operation: 'showUserDetail' });
+    expect(error).toMatchObject({ status: 400, code: 'USG.201040000', operation: 'GET /v1/usg/dcs/corp/member/{account}' });
   });
 
   it('rejects a wrong password with a typed error and no password in it', async () => {
     const meeting = createMeetingClient({ auth: { account: testCredentials.admin.account, password: 'wrong-password-123' } });
     const error = (await meeting.GET(contacts).catch((e: unknown) => e)) as HwcloudError;
     expect(error).toBeInstanceOf(HwcloudError);
-    expect(error.operation).toBe('createToken');
+    expect(error.operation).toBe('POST /v1/usg/acs/auth/account');
     expect(error.status).toBe(401);
     expect(JSON.stringify(error) + error.message).not.toContain('wrong-password-123');
   });

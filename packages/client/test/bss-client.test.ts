@@ -48,7 +48,7 @@ describe('BSS errors and paging', () => {
     const bss = createBssClient({ auth: credentials, fetch });
     const error = await bss.GET(path).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HwcloudError);
-    expect(error).toMatchObject({ status: 403, code: 'CBC.0151', operation: 'listEnterpriseSubCustomers' });
+    expect(error).toMatchObject({ status: 403, code: 'CBC.0151', operation: 'GET /v2/enterprises/multi-accounts/sub-customers' });
     expect(JSON.stringify(error) + (error as Error).message).not.toContain(credentials.secretKey);
   });
 
@@ -68,6 +68,6 @@ describe('BSS errors and paging', () => {
 
   it('refuses a page size above the spec maximum, naming it', () => {
     const bss = createBssClient({ auth: credentials, fetch: async () => json({}) });
-    expect(() => bss.pages(path, undefined, { pageSize: 101 })).toThrow('pageSize 101 is above the maximum limit of listEnterpriseSubCustomers (100)');
+    expect(() => bss.pages(path, undefined, { pageSize: 101 })).toThrow('GET /v2/enterprises/multi-accounts/sub-customers failed: pageSize 101 is above the maximum limit (100)');
   });
 });

@@ -44,6 +44,36 @@ describe('client types', () => {
     meeting.pages('/v1/usg/dcs/corp/member/{account}');
   });
 
+  it('types every operation of the specs, writes included: PUT and DELETE with their path parameters and bodies', () => {
+    expectTypeOf(meeting.PUT('/v1/usg/acs/token')).resolves.toHaveProperty('data');
+    expectTypeOf(meeting.DELETE('/v1/usg/acs/token')).resolves.toHaveProperty('data');
+    meeting.PUT('/v1/usg/dcs/corp/dept/{dept_code}', { params: { path: { dept_code: '12' } }, body: { deptName: 'R&D' } });
+    // @ts-expect-error dept_code is required
+    meeting.DELETE('/v1/usg/dcs/corp/dept/{dept_code}', { params: { path: {} } });
+    // @ts-expect-error showUserDetail has no DELETE
+    meeting.DELETE('/v1/usg/dcs/corp/member/{account}', { params: { path: { account: 'a' } } });
+    // @ts-expect-error BSS has no PUT at all
+    bss.PUT('/v2/enterprises/multi-accounts/sub-customers');
+  });
+
+  it('pages every list operation, the new ones included, and nothing else', () => {
+    const users = meeting.items('/v1/usg/dcs/corp/member', { params: { query: { searchKey: 'li' } } });
+    type User = typeof users extends AsyncGenerator<infer I> ? I : never;
+    expectTypeOf<User>().toHaveProperty('userAccount');
+    const directory = meeting.items('/v1/usg/abs/users');
+    type Entry = typeof directory extends AsyncGenerator<infer I> ? I : never;
+    expectTypeOf<Entry>().not.toBeUnknown();
+    // @ts-expect-error the department search answers one array, it does not page
+    meeting.items('/v1/usg/dcs/member/dept');
+    // @ts-expect-error listEnterpriseOrganizations does not page
+    bss.items('/v2/enterprises/multi-accounts/enterprise-organizations');
+  });
+
+  it('closes a Meeting client (logs out); a BSS client has nothing to close', () => {
+    expectTypeOf(meeting.close).toEqualTypeOf<() => Promise<void>>();
+    expectTypeOf(bss).not.toHaveProperty('close');
+  });
+
   it('exposes typed error fields', () => {
     expectTypeOf<HwcloudError['code']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<HwcloudError['kind']>().toEqualTypeOf<'http' | 'vendor' | 'network' | 'timeout' | 'aborted' | 'unparsable-body' | 'invalid-response' | 'invalid-argument'>();

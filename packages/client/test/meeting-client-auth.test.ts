@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMeetingClient } from '../src/index.js';
 import { fakeFetch, json, page } from './support/fake-fetch.js';
 
@@ -129,7 +129,110 @@ describe('expired tokens', () => {
       return json({ error_code: 'USG.000000004', error_msg: 'The token is invalid or has expired.', request_id: 'abc' }, 401);
     });
     const meeting = createMeetingClient({ auth: { account: 'a', password: 'p' }, fetch });
-    await expect(meeting.GET(contacts)).rejects.toMatchObject({ name: 'HwcloudError', status: 401, code: 'USG.000000004', operation: 'searchCorpExternalDir' });
+    await expect(meeting.GET(contacts)).rejects.toMatchObject({ name: 'HwcloudError', status: 401, code: 'USG.000000004', operation: 'GET /v1/usg/abs/external-contacts' });
     expect(logins).toBe(2);
+  });
+});
+
+describe('token renewal and logout', () => {
+  const token = '/v1/usg/acs/token';
+  afterEach(() => vi.useRealTimers());
+
+  /** Logins issue `login-N`, `updateToken` answers `renewed-N` (or refuses), all valid 60 s; lists answer for any token. */
+  function server(refreshRefused = false) {
+    let logins = 0;
+    let renewals = 0;
+    return fakeFetch((_, s) => {
+      if (s.url.pathname.includes('/acs/auth/')) return json({ accessToken: `login-${++logins}`, validPeriod: 60 });
+      if (s.url.pathname === token && s.method === 'PUT') {
+        if (refreshRefused) return json({ error_code: 'USG.000000004', error_msg: 'The token is invalid or has expired.' }, 401);
+        return json({ accessToken: `renewed-${++renewals}`, validPeriod: 60 });
+      }
+      if (s.url.pathname === token && s.method === 'DELETE') return new Response(null, { status: 200 });
+      return json(page(0, 10, []));
+    });
+  }
+  const calls = (sent: { method: string; url: URL; headers: Headers }[]) => sent.map((s) => `${s.method} ${s.url.pathname} ${s.headers.get('X-Access-Token') ?? '-'}`);
+
+  it('renews the token with PUT /v1/usg/acs/token before it expires, sending it, then sends the token answered', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { fetch, sent } = server();
+    const meeting = createMeetingClient({ auth: { account: 'a', password: 'p' }, fetch });
+    await meeting.GET(contacts);
+    vi.setSystemTime(Date.now() + 55_000); // a tenth of 60 s before expiry
+    await meeting.GET(contacts);
+    expect(calls(sent)).toEqual([
+      'POST /v1/usg/acs/auth/account -',
+      `GET ${contacts} login-1`,
+      `PUT ${token} login-1`,
+      `GET ${contacts} renewed-1`,
+    ]);
+  });
+
+  it('logs in again when the server refuses to renew the token', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { fetch, sent } = server(true);
+    const meeting = createMeetingClient({ auth: { account: 'a', password: 'p' }, fetch });
+    await meeting.GET(contacts);
+    vi.setSystemTime(Date.now() + 55_000);
+    await meeting.GET(contacts);
+    expect(calls(sent).slice(2)).toEqual([`PUT ${token} login-1`, 'POST /v1/usg/acs/auth/account -', `GET ${contacts} login-2`]);
+  });
+
+  it('logs out with DELETE /v1/usg/acs/token on close(), and logs in again on a later call', async () => {
+    const { fetch, sent } = server();
+    const meeting = createMeetingClient({ auth: { appId: 'fdb8e4699586458bbd10c834872dcc62', appKey: 'k' }, fetch });
+    await meeting.close(); // nothing to end yet
+    await meeting.GET(contacts);
+    await meeting.close();
+    await meeting.GET(contacts);
+    expect(calls(sent)).toEqual([
+      'POST /v2/usg/acs/auth/appauth -',
+      `GET ${contacts} login-1`,
+      `DELETE ${token} login-1`,
+      'POST /v2/usg/acs/auth/appauth -',
+      `GET ${contacts} login-2`,
+    ]);
+  });
+
+  it('leaves a token passed as accessToken alone: close() does not end it, and a rejected one is not resent', async () => {
+    const { fetch, sent } = fakeFetch(() => json({ error_code: 'USG.000000004', error_msg: 'The token is invalid or has expired.' }, 401));
+    const meeting = createMeetingClient({ auth: { accessToken: 'mine' }, fetch });
+    await expect(meeting.GET(contacts)).rejects.toMatchObject({ status: 401, code: 'USG.000000004' });
+    await meeting.close();
+    expect(calls(sent)).toEqual([`GET ${contacts} mine`]);
+  });
+
+  it('throws invalid-response naming the login when it answers no accessToken', async () => {
+    const { fetch } = fakeFetch(() => new Response('', { status: 200 }));
+    const meeting = createMeetingClient({ auth: { account: 'a', password: 'p' }, fetch });
+    await expect(meeting.GET(contacts)).rejects.toMatchObject({ name: 'HwcloudError', kind: 'invalid-response', operation: 'POST /v1/usg/acs/auth/account' });
+  });
+});
+
+describe('which requests are sent twice', () => {
+  const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 };
+  const busy = () => fakeFetch((_, s) => (s.method === 'GET' ? json(page(0, 10, [])) : new Response('', { status: 503 })));
+
+  it('retries the idempotent PUT and DELETE', async () => {
+    const { fetch, sent } = busy();
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch, retry: fast });
+    const department = { params: { path: { dept_code: '12' } } } as never;
+    await expect(meeting.PUT('/v1/usg/dcs/corp/dept/{dept_code}', department)).rejects.toMatchObject({ status: 503 });
+    await expect(meeting.DELETE('/v1/usg/dcs/corp/dept/{dept_code}', department)).rejects.toMatchObject({ status: 503 });
+    expect(sent.map((s) => s.method)).toEqual(['PUT', 'PUT', 'PUT', 'DELETE', 'DELETE', 'DELETE']);
+  });
+
+  it('never retries a POST that writes', async () => {
+    const { fetch, sent } = busy();
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch, retry: fast });
+    await expect(meeting.POST('/v1/usg/dcs/corp/admin', { body: { account: 'a' } } as never)).rejects.toMatchObject({ kind: 'http', status: 503, operation: 'POST /v1/usg/dcs/corp/admin' });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('accepts an empty success body from a write, as logout and deletes answer', async () => {
+    const { fetch } = fakeFetch(() => new Response(null, { status: 200 }));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
+    await expect(meeting.DELETE('/v1/usg/dcs/corp/dept/{dept_code}', { params: { path: { dept_code: '12' } } } as never)).resolves.toMatchObject({ data: undefined });
   });
 });

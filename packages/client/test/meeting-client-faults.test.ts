@@ -42,7 +42,7 @@ describe('transient faults on safe operations', () => {
   it('throws a network HwcloudError when the connection keeps resetting', async () => {
     const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: async () => Promise.reject(connectionReset()), retry: fast });
     const error = await failure(meeting.GET(contacts));
-    expect(error).toMatchObject({ kind: 'network', operation: 'searchCorpExternalDir', status: undefined, transient: true });
+    expect(error).toMatchObject({ kind: 'network', operation: 'GET /v1/usg/abs/external-contacts', status: undefined, transient: true });
     expect(error.message).toContain('ECONNRESET');
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -65,7 +65,7 @@ describe('transient faults on safe operations', () => {
       return ++searches === 1 ? new Response('', { status: 502 }) : json({ returnCode: '000000000', data: { pageIndex: 1, pageSize: 10, totalCount: 0, data: [] } });
     });
     const meeting = createMeetingClient({ auth: { account: 'a', password: 'p' }, fetch, retry: fast });
-    await expect(meeting.POST(legacy, { body: { pageIndex: 1, pageSize: 10, enableSubDept: true } })).rejects.toMatchObject({ operation: 'createToken', status: 503 });
+    await expect(meeting.POST(legacy, { body: { pageIndex: 1, pageSize: 10, enableSubDept: true } })).rejects.toMatchObject({ operation: 'POST /v1/usg/acs/auth/account', status: 503 });
     expect(logins).toBe(1);
     await meeting.POST(legacy, { body: { pageIndex: 1, pageSize: 10, enableSubDept: true } });
     expect(searches).toBe(2);
@@ -77,8 +77,8 @@ describe('timeouts and cancellation', () => {
     const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: hangingFetch, timeoutMs: 30 });
     const started = performance.now();
     const error = await failure(meeting.GET(contacts));
-    expect(error).toMatchObject({ kind: 'timeout', operation: 'searchCorpExternalDir' });
-    expect(error.message).toMatch(/no response within 30 ms/);
+    expect(error).toMatchObject({ kind: 'timeout', operation: 'GET /v1/usg/abs/external-contacts' });
+    expect(error.message).toMatch(/timeout \(raise timeoutMs or retry later\)/);
     expect(performance.now() - started).toBeGreaterThanOrEqual(29);
   });
 
@@ -105,7 +105,7 @@ describe('bodies that are not what they should be', () => {
     const { fetch } = fakeFetch(() => new Response('{"offset":0,"limit":10,"count":3,"data":[{"id":"a"', { status: 200, headers: { 'Content-Type': 'application/json' } }));
     const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
     const error = await failure(meeting.GET(contacts));
-    expect(error).toMatchObject({ kind: 'unparsable-body', status: 200, operation: 'searchCorpExternalDir' });
+    expect(error).toMatchObject({ kind: 'unparsable-body', status: 200, operation: 'GET /v1/usg/abs/external-contacts' });
     expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
@@ -121,15 +121,15 @@ describe('vendor errors', () => {
     const { fetch } = fakeFetch(() => json({ error_code: 'USG.201040000', error_msg: 'The user does not exist.', request_id: 'vendor-req-1' }, 400));
     const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
     const error = await failure(meeting.GET('/v1/usg/dcs/corp/member/{account}', { params: { path: { account: 'ghost' } } }));
-    expect(error).toMatchObject({ kind: 'http', operation: 'showUserDetail', status: 400, code: 'USG.201040000', requestId: 'vendor-req-1', transient: false });
-    expect(error.message).toBe('showUserDetail failed: HTTP 400 USG.201040000 The user does not exist. (check the request parameters) [request id vendor-req-1]');
+    expect(error).toMatchObject({ kind: 'http', operation: 'GET /v1/usg/dcs/corp/member/{account}', status: 400, code: 'USG.201040000', requestId: 'vendor-req-1', transient: false });
+    expect(error.message).toBe('GET /v1/usg/dcs/corp/member/{account} failed: HTTP 400 USG.201040000 The user does not exist. (check the request parameters) [request id vendor-req-1]');
   });
 
   it('treats a legacy envelope with a failing returnCode on HTTP 200 as an error', async () => {
     const { fetch } = fakeFetch(() => json({ returnCode: 'USG.000000001', returnMessage: 'Parameter error.', requestId: 'legacy-1', data: null }));
     const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
     const error = await failure(meeting.POST(legacy, { body: { pageIndex: 1, pageSize: 10, enableSubDept: true } }));
-    expect(error).toMatchObject({ kind: 'vendor', status: 200, code: 'USG.000000001', requestId: 'legacy-1', operation: 'searchCorpMembersLegacy' });
+    expect(error).toMatchObject({ kind: 'vendor', status: 200, code: 'USG.000000001', requestId: 'legacy-1', operation: 'POST /rest/usg/datacenter/v1/corp/member/search' });
   });
 
   it('falls back to the X-Request-Id it sent when the body has none', async () => {
@@ -165,7 +165,7 @@ describe('secrets never leak', () => {
     const { fetch } = fakeFetch((_, s) => json({ error_code: 'USG.000000007', error_msg: `signature mismatch for key ${appKey} ${s.headers.get('Authorization')}` }, 401));
     const meeting = createMeetingClient({ auth: { appId: 'fdb8e4699586458bbd10c834872dcc62', appKey }, fetch });
     const error = await failure(meeting.GET(contacts));
-    expect(error.operation).toBe('createAppIdToken');
+    expect(error.operation).toBe('POST /v2/usg/acs/auth/appauth');
     expect(everythingVisible(error)).not.toContain(appKey);
   });
 
@@ -228,7 +228,7 @@ describe('success responses that break the operation contract', () => {
     it(`throws invalid-response with status and request id for a 200 with ${what}`, async () => {
       const { fetch, sent } = fakeFetch(() => new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
       const error = await failure(createMeetingClient({ auth: { accessToken: 't' }, fetch }).GET('/v1/usg/dcs/corp/member/{account}', { params: { path: { account: 'a' } } }));
-      expect(error).toMatchObject({ kind: 'invalid-response', operation: 'showUserDetail', status: 200, requestId: sent[0]!.headers.get('X-Request-Id') });
+      expect(error).toMatchObject({ kind: 'invalid-response', operation: 'GET /v1/usg/dcs/corp/member/{account}', status: 200, requestId: sent[0]!.headers.get('X-Request-Id') });
       expect(error.message).toMatch(/body is (empty|null|number), not a JSON object/);
     });
   }
@@ -237,13 +237,13 @@ describe('success responses that break the operation contract', () => {
     const { fetch } = fakeFetch(() => json({ offset: 0, limit: 10, count: 5, data: null, request_id: 'vendor-9' }));
     const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
     expect(await failure(meeting.GET(contacts))).toMatchObject({ kind: 'invalid-response', status: 200, requestId: 'vendor-9', message: expect.stringContaining('no data array') });
-    expect(await failure(meeting.items(contacts).next())).toMatchObject({ kind: 'invalid-response', operation: 'searchCorpExternalDir' });
+    expect(await failure(meeting.items(contacts).next())).toMatchObject({ kind: 'invalid-response', operation: 'GET /v1/usg/abs/external-contacts' });
   });
 
   it('keeps the body text of a non-JSON login response out of the error and its cause', async () => {
     const { fetch } = fakeFetch(() => new Response('secret-login-body: token=abcdefgh', { status: 200 }));
     const error = await failure(createMeetingClient({ auth: { account: 'alice', password: 'pa55-word' }, fetch }).GET(contacts));
-    expect(error).toMatchObject({ kind: 'unparsable-body', operation: 'createToken' });
+    expect(error).toMatchObject({ kind: 'unparsable-body', operation: 'POST /v1/usg/acs/auth/account' });
     expect(error.cause).toBeInstanceOf(SyntaxError);
     expect(inspect(error, { depth: 5, showHidden: true })).not.toContain('secret-login-body');
   });
@@ -279,12 +279,23 @@ describe('every failure of the iterators is a HwcloudError naming the operation'
         for await (const _ of meeting.items(contacts, undefined, { pageSize: 10, signal: controller.signal })) controller.abort();
       })(),
     );
-    expect(error).toMatchObject({ kind: 'aborted', operation: 'searchCorpExternalDir' });
+    expect(error).toMatchObject({ kind: 'aborted', operation: 'GET /v1/usg/abs/external-contacts' });
   });
 
-  it('throws invalid-argument for a page size above the maximum and for a path that is not a list', () => {
-    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch: async () => json({}) });
-    expect(() => meeting.pages(contacts, undefined, { pageSize: 501 })).toThrow(expect.objectContaining({ name: 'HwcloudError', kind: 'invalid-argument', operation: 'searchCorpExternalDir' }));
-    expect(() => meeting.pages('/v1/usg/dcs/corp/member/{account}' as never)).toThrow(expect.objectContaining({ kind: 'invalid-argument', operation: '/v1/usg/dcs/corp/member/{account}' }));
+  it('throws invalid-argument for a page size above the documented maximum, before sending anything', () => {
+    const { fetch } = fakeFetch(() => json({}));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
+    expect(() => meeting.pages(contacts, undefined, { pageSize: 501 })).toThrow(
+      expect.objectContaining({ name: 'HwcloudError', kind: 'invalid-argument', operation: 'GET /v1/usg/abs/external-contacts', message: expect.stringContaining('pageSize 501 is above the maximum limit (500)') }),
+    );
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('fails on the first page, as invalid-response, when a path the types refuse is paged anyway', async () => {
+    const { fetch, sent } = fakeFetch(() => json({ userAccount: 'a', name: 'A' }));
+    const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });
+    const error = await failure(meeting.items('/v1/usg/dcs/corp/member/{account}' as never).next());
+    expect(error).toMatchObject({ kind: 'invalid-response', operation: 'GET /v1/usg/dcs/corp/member/{account}', message: expect.stringContaining('has no data array') });
+    expect(sent).toHaveLength(1);
   });
 });

@@ -62,7 +62,7 @@ describe('request headers', () => {
   });
 
   it('rejects an unknown region, listing the known ones', () => {
-    expect(() => createMeetingClient({ auth: { accessToken: 't' }, region: 'mars-1' as never })).toThrow(/unknown Meeting region mars-1; use one of cn-north-4, ap-southeast-1/);
+    expect(() => createMeetingClient({ auth: { accessToken: 't' }, region: 'mars-1' as never })).toThrow(/unknown region mars-1; use one of cn-north-4, ap-southeast-1/);
   });
 });
 

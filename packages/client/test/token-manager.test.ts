@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTokenManager, fixedToken, refreshTime } from '../src/token-manager.js';
+import { createTokenManager } from '../src/token-manager.js';
 
 function clock(start = 1_700_000_000_000) {
   let time = start;
@@ -84,14 +84,105 @@ describe('token manager', () => {
     expect(issue).toHaveBeenCalledTimes(2);
   });
 
-  it('renews at a tenth of the lifetime before expiry, at most five minutes', () => {
-    expect(refreshTime(0, 60)).toBe(54_000);
-    expect(refreshTime(0, 86_400)).toBe(86_400_000 - 300_000);
+  it('renews at a tenth of the lifetime before expiry, at most five minutes', async () => {
+    for (const [validPeriod, renewAfter] of [[60, 54_000], [86_400, 86_400_000 - 300_000]] as const) {
+      const time = clock();
+      const issue = vi.fn(async () => ({ accessToken: `t${issue.mock.calls.length}`, validPeriod }));
+      const tokens = createTokenManager({ issue, now: time.now });
+      await tokens.get();
+      time.advance(renewAfter - 1);
+      await expect(tokens.get()).resolves.toBe('t1');
+      time.advance(1);
+      await expect(tokens.get()).resolves.toBe('t2');
+    }
   });
 
-  it('never renews a fixed token', async () => {
-    const tokens = fixedToken('abc');
-    await expect(tokens.get()).resolves.toBe('abc');
-    await expect(tokens.refresh('abc')).resolves.toBe('abc');
+});
+
+describe('token renewal and logout', () => {
+  /** A manager whose logins issue `login-N` and whose renewals answer `renewed-N`, valid 3600 s each. */
+  type Issued = { accessToken: string; validPeriod: number };
+  function manager(options: { renew?: (token: string) => Promise<Issued>; revoke?: (token: string) => Promise<unknown> } = {}) {
+    const time = clock();
+    const issue = vi.fn(async () => ({ accessToken: `login-${issue.mock.calls.length}`, validPeriod: 3600 }));
+    let renewals = 0;
+    const renew = vi.fn(options.renew ?? (async (): Promise<Issued> => ({ accessToken: `renewed-${++renewals}`, validPeriod: 3600 })));
+    const revoke = vi.fn(options.revoke ?? (async () => undefined));
+    const tokens = createTokenManager({ issue, renew, revoke, now: time.now });
+    return { tokens, issue, renew, revoke, time };
+  }
+  const untilRenewal = 3600 * 1000 - 5 * 60 * 1000;
+
+  it('extends a token about to expire with renew, sending that token, instead of logging in again', async () => {
+    const { tokens, issue, renew, time } = manager();
+    await expect(tokens.get()).resolves.toBe('login-1');
+    time.advance(untilRenewal);
+    await expect(tokens.get()).resolves.toBe('renewed-1');
+    expect(renew).toHaveBeenCalledWith('login-1');
+    expect(issue).toHaveBeenCalledTimes(1);
+    // The renewed token gets a full lifetime of its own.
+    time.advance(untilRenewal - 1);
+    await expect(tokens.get()).resolves.toBe('renewed-1');
+  });
+
+  it('logs in again when the renewal fails', async () => {
+    const { tokens, issue, renew, time } = manager({ renew: async () => Promise.reject(new Error('USG.000000004')) });
+    await tokens.get();
+    time.advance(untilRenewal);
+    await expect(tokens.get()).resolves.toBe('login-2');
+    expect(renew).toHaveBeenCalledTimes(1);
+    expect(issue).toHaveBeenCalledTimes(2);
+  });
+
+  it('logs in again, without trying to renew, once the token has expired', async () => {
+    const { tokens, issue, renew, time } = manager();
+    await tokens.get();
+    time.advance(3600 * 1000);
+    await expect(tokens.get()).resolves.toBe('login-2');
+    expect(renew).not.toHaveBeenCalled();
+    expect(issue).toHaveBeenCalledTimes(2);
+  });
+
+  it('logs in again, not renews, for a token the server rejected', async () => {
+    const { tokens, issue, renew } = manager();
+    const stale = await tokens.get();
+    await expect(tokens.refresh(stale)).resolves.toBe('login-2');
+    expect(renew).not.toHaveBeenCalled();
+    expect(issue).toHaveBeenCalledTimes(2);
+  });
+
+  it('shares one renewal among concurrent callers', async () => {
+    const { tokens, renew, time } = manager();
+    await tokens.get();
+    time.advance(untilRenewal);
+    await expect(Promise.all(Array.from({ length: 10 }, () => tokens.get()))).resolves.toEqual(Array(10).fill('renewed-1'));
+    expect(renew).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends the live token on close, after the login in progress, and logs in again on the next call', async () => {
+    const { tokens, issue, revoke } = manager();
+    const pending = tokens.get();
+    await tokens.close();
+    await expect(pending).resolves.toBe('login-1');
+    expect(revoke).toHaveBeenCalledWith('login-1');
+    await expect(tokens.get()).resolves.toBe('login-2');
+    expect(issue).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not end a token that has expired, nor anything when none was issued', async () => {
+    const { tokens, revoke, time } = manager();
+    await tokens.close();
+    await tokens.get();
+    time.advance(3600 * 1000);
+    await tokens.close();
+    expect(revoke).not.toHaveBeenCalled();
+  });
+
+  it('forgets the token even when ending it fails, and reports the failure', async () => {
+    const { tokens, issue } = manager({ revoke: async () => Promise.reject(new Error('logout refused')) });
+    await tokens.get();
+    await expect(tokens.close()).rejects.toThrow('logout refused');
+    await expect(tokens.get()).resolves.toBe('login-2');
+    expect(issue).toHaveBeenCalledTimes(2);
   });
 });
