@@ -15,12 +15,39 @@ import { resolveRef } from './resolve-ref.mjs';
  */
 export function buildApiModel(document, api) {
   const operations = listOperations(document).map((operation) => operationModel(document, api, operation));
+  const tree = document['x-department-tree'];
   return {
     api,
     title: document.info?.title ?? api,
     servers: Object.fromEntries((document.servers ?? []).filter((s) => s['x-region']).map((s) => [s['x-region'], s.url])),
     errorCodes: collectErrorCodes(document),
+    ...(tree === undefined ? {} : { departmentTree: departmentTreeRule(tree) }),
     operations,
+  };
+}
+
+const TREE_LIMITS = ['maxLevels', 'maxChildren', 'maxDepartments'];
+const TREE_ERRORS = ['notFound', 'codeExists', 'notEmpty', 'rootProtected', 'limitReached', 'moveIntoOwnSubtree'];
+
+/**
+ * The root `x-department-tree` (`DepartmentTreeRule`), checked: a root code, positive integer
+ * limits, and a vendor code for each rule, nothing else.
+ */
+function departmentTreeRule(tree) {
+  const fail = (what) => {
+    throw new Error(`operation model: x-department-tree ${what} (see openapi/README.md)`);
+  };
+  const keys = Object.keys(tree ?? {});
+  const known = ['rootCode', ...TREE_LIMITS, 'errors'];
+  if (keys.some((key) => !known.includes(key)) || known.some((key) => !keys.includes(key))) fail(`has the keys ${keys.join(', ')}; it needs exactly ${known.join(', ')}`);
+  if (typeof tree.rootCode !== 'string' || tree.rootCode === '') fail(`rootCode must be a non-empty string, got ${JSON.stringify(tree.rootCode)}`);
+  for (const key of TREE_LIMITS) if (!Number.isSafeInteger(tree[key]) || tree[key] < 1) fail(`${key} must be a positive integer, got ${JSON.stringify(tree[key])}`);
+  const errors = Object.keys(tree.errors ?? {});
+  if (errors.length !== TREE_ERRORS.length || TREE_ERRORS.some((rule) => typeof tree.errors[rule] !== 'string')) fail(`errors must give a code for exactly ${TREE_ERRORS.join(', ')}; got ${errors.join(', ')}`);
+  return {
+    rootCode: tree.rootCode,
+    ...Object.fromEntries(TREE_LIMITS.map((key) => [key, tree[key]])),
+    errors: Object.fromEntries(TREE_ERRORS.map((rule) => [rule, tree.errors[rule]])),
   };
 }
 
@@ -42,11 +69,14 @@ function operationModel(document, api, operation) {
     deprecated: operation.deprecated,
     security,
     login: security.length > 0 && security.every((scheme) => scheme.login),
+    anonymous: operation.security.some((requirement) => Object.keys(requirement).length === 0),
     family,
     envelope: family === 'legacy',
     parameters: parameters.map((p) => {
       const schema = resolveRef(document, p.schema) ?? {};
-      return { name: p.name, in: p.in, required: p.required === true, type: scalarType(schema), ...(Array.isArray(schema.enum) ? { enum: schema.enum } : {}) };
+      const type = scalarType(schema);
+      const items = type === 'array' ? { itemType: scalarType(resolveRef(document, schema.items) ?? {}) } : {};
+      return { name: p.name, in: p.in, required: p.required === true, type, ...items, ...(Array.isArray(schema.enum) ? { enum: schema.enum } : {}) };
     }),
     body: bodySchema
       ? { required: operation.requestBody.required === true, fields: Object.fromEntries(bodyProperties.map(([name, schema]) => [name, scalarType(resolveRef(document, schema))])) }

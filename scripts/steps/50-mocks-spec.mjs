@@ -1,7 +1,8 @@
 // Pipeline step (mocks): writes, for @hwcloud-directory/mocks,
 //   packages/mocks/src/generated/operations.ts  - the operation model (generated/<api>.operations.json)
 //       of both APIs keyed by operationId, each with the names of its compiled validators, so
-//       the mocks read behaviour from the spec instead of restating it;
+//       the mocks read behaviour from the spec instead of restating it, the error codes and
+//       the department-tree rules (`departmentTree` of the model);
 //   packages/mocks/src/generated/request-validators.ts and response-validators.ts - validators
 //       compiled by ajv into standalone code and bundled by esbuild with ajv's runtime helpers,
 //       so the mocks validate without eval (strict CSP in browsers) and without ajv at run
@@ -59,9 +60,11 @@ const requestExports = {};
 const responseExports = {};
 const operations = {};
 const errorCodes = {};
+let departmentTree = null;
 for (const { name: api } of apis) {
   const spec = readBundle(api);
   const model = readApiModel(api);
+  if (model.departmentTree) departmentTree = model.departmentTree;
   const components = { $id: `${api}-schemas`, $defs: Object.fromEntries(Object.entries(spec.components?.schemas ?? {}).map(([name, s]) => [name, toAjvSchema(s, api)])) };
   requestAjv.addSchema(components);
   responseAjv.addSchema(structuredClone(components));
@@ -90,7 +93,11 @@ for (const { name: api } of apis) {
     const responses = {};
     for (const [status, response] of Object.entries(operation.responses)) {
       const schema = response.content?.['application/json']?.schema;
-      if (!schema) continue;
+      // A documented status without a body (the writes' empty 200s): null, so that it is known but has no validator.
+      if (!schema) {
+        responses[status] = null;
+        continue;
+      }
       const name = `${id}_${status}`;
       responseAjv.addSchema(toAjvSchema(schema, api), `${id}#${status}`);
       responseExports[name] = `${id}#${status}`;
@@ -102,6 +109,7 @@ for (const { name: api } of apis) {
   }
 }
 
+if (!departmentTree) throw new Error(`${STEP}: no operation model carries departmentTree (x-department-tree of the Meeting spec); the department operations need it`);
 
 /** Standalone validator code, bundled into one self-contained ESM module with ajv's helpers inlined. */
 async function emitValidators(ajv, exportsMap, file, description) {
@@ -146,13 +154,15 @@ const responseCount = await emitValidators(responseAjv, responseExports, 'respon
 writeFileSync(
   `${outDir}operations.ts`,
   `${HEADER}// Operations of both APIs as the bundled specs describe them (vendor extensions included).\n` +
-    `import type { ApiName, ErrorCodeModel, OperationModel } from '@hwcloud-directory/protocol';\n\n` +
+    `import type { ApiName, DepartmentTreeRule, ErrorCodeModel, OperationModel } from '@hwcloud-directory/protocol';\n\n` +
     `/** An operation of the model, with the names of its compiled validators (request-validators.ts, response-validators.ts). */\n` +
-    `export interface MockOperation extends OperationModel {\n  readonly validators: { readonly request: string; readonly responses: Readonly<Record<string, string>> };\n}\n\n` +
+    `export interface MockOperation extends OperationModel {\n  readonly validators: { readonly request: string; readonly responses: Readonly<Record<string, string | null>> };\n}\n\n` +
     `/** Every operation of the Meeting and BSS specs, keyed by operationId. */\n` +
     `export const operations = ${JSON.stringify(operations, null, 2)} as const satisfies Record<string, MockOperation>;\n\n` +
     `/** The operationIds of both APIs. */\nexport type OperationId = keyof typeof operations;\n\n` +
     `/** Every vendor error code each API's spec uses (x-error-codes), with its HTTP status. */\n` +
-    `export const errorCodes = ${JSON.stringify(errorCodes, null, 2)} as const satisfies Record<ApiName, readonly Pick<ErrorCodeModel, 'code' | 'status' | 'meaning' | 'source'>[]>;\n`,
+    `export const errorCodes = ${JSON.stringify(errorCodes, null, 2)} as const satisfies Record<ApiName, readonly Pick<ErrorCodeModel, 'code' | 'status' | 'meaning' | 'source'>[]>;\n\n` +
+    `/** The rules of the department tree the department operations enforce (x-department-tree of the Meeting spec). */\n` +
+    `export const departmentTree = ${JSON.stringify(departmentTree, null, 2)} as const satisfies DepartmentTreeRule;\n`,
 );
 console.log(`${STEP}: ${Object.keys(operations).length} operations, ${requestCount} request and ${responseCount} response validators`);

@@ -7,6 +7,12 @@ import { appIdStringToSign, decodeBase64, encodeBase64, verifyAppIdSignature, ty
 
 export { createDirectory, type Directory, type DirectoryOptions } from './directory/create-directory.js';
 export { Collection } from './directory/collection.js';
+export { DirectoryDataError, type DirectoryData, type DepartmentData, type UserData, type VmrData, type OrganizationData, type ExternalContactData, type SubCustomerData } from './directory/directory-data.js';
+export type { WriteResult, Written, Refusal, RefusalReason } from './directory/write-result.js';
+export type { UserInput, UserPatch, AccountOptions } from './directory/user-writes.js';
+export type { DepartmentInput, DepartmentPatch } from './directory/department-writes.js';
+export type { UserQuery, UserQueryResult } from './directory/user-query.js';
+export { Selection, type SortOrder } from './directory/selection.js';
 export { DEFAULT_SEED, DEFAULT_SIZE, seedDirectory } from './directory/seed-directory.js';
 export type * from './directory/records.js';
 export { createHandlers, defaultDirectory, handlers, type MockHandlers } from './adapters/create-handlers.js';

@@ -12,7 +12,7 @@ describe('scenario types', () => {
   });
 
   it('offers empty() only on operations that page', () => {
-    expectTypeOf<PagedOperationId>().toEqualTypeOf<'searchCorpExternalDir' | 'searchCorpAdmins' | 'searchCorpMembersLegacy' | 'listEnterpriseSubCustomers'>();
+    expectTypeOf<PagedOperationId>().toEqualTypeOf<'searchCorpExternalDir' | 'searchCorpAdmins' | 'searchCorpMembersLegacy' | 'listEnterpriseSubCustomers' | 'searchUsers' | 'searchCorpDir'>();
     expectTypeOf(scenarios.showUserDetail.empty).toBeNever();
   });
 

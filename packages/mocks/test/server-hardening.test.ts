@@ -118,13 +118,13 @@ describe('the standalone server at the HTTP level', () => {
     });
 
     it('answers a wrong method on a known path with 405, Allow and the family error body', async () => {
-      const res = await rawRequest(server.port, `DELETE /v1/usg/dcs/corp/admin HTTP/1.1\r\nHost: x\r\nAccept-Language: en-US\r\nX-Access-Token: ${token}\r\n\r\n`);
+      const res = await rawRequest(server.port, `DELETE /v1/usg/abs/external-contacts HTTP/1.1\r\nHost: x\r\nAccept-Language: en-US\r\nX-Access-Token: ${token}\r\n\r\n`);
       expect(res.status).toBe(405);
       expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
       expect(JSON.parse(res.body)).toEqual({ error_code: 'MOCK.405', error_msg: expect.stringContaining('DELETE is not allowed'), request_id: expect.any(String) });
-      const chinese = await rawRequest(server.port, `DELETE /v1/usg/dcs/corp/admin HTTP/1.1\r\nHost: x\r\nX-Access-Token: ${token}\r\n\r\n`);
-      expect(JSON.parse(chinese.body).error_msg).toBe('/v1/usg/dcs/corp/admin 不支持 DELETE 方法，请使用 GET, HEAD, OPTIONS');
-      const bss = await rawRequest(server.port, 'POST /v2/enterprises/multi-accounts/sub-customers HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n');
+      const chinese = await rawRequest(server.port, `DELETE /v1/usg/abs/external-contacts HTTP/1.1\r\nHost: x\r\nX-Access-Token: ${token}\r\n\r\n`);
+      expect(JSON.parse(chinese.body).error_msg).toBe('/v1/usg/abs/external-contacts 不支持 DELETE 方法，请使用 GET, HEAD, OPTIONS');
+      const bss = await rawRequest(server.port, 'DELETE /v2/enterprises/multi-accounts/sub-customers HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n');
       expect(bss.status).toBe(405);
       expect(JSON.parse(bss.body)).toEqual({ error_code: 'MOCK.405', error_msg: expect.any(String) });
       const legacy = await rawRequest(server.port, 'GET /rest/usg/datacenter/v1/corp/member/search HTTP/1.1\r\nHost: x\r\n\r\n');

@@ -50,6 +50,25 @@ describe('limits and bounds', () => {
     expect(body.error_msg).toBe('Invalid parameter: limit must be <= 500, got 501.');
   });
 
+  it('never quotes a password or a token it refuses', async () => {
+    const password = 'TopSecret-' + 'x'.repeat(40);
+    const user = await specFetch(`${MEETING}/v1/usg/dcs/corp/member`, {
+      method: 'POST',
+      headers: { ...adminHeaders, 'Accept-Language': 'en-US', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ account: 'secret.check', name: 'Secret Check', email: 'secret.check@example.com', pwd: password }),
+    });
+    expect(user.status).toBe(400);
+    expect(user.body.error_msg).toContain('pwd');
+    expect(user.body.error_msg).not.toContain('TopSecret');
+    const token = await specFetch(`${MEETING}/v1/usg/acs/token/validate`, {
+      method: 'POST',
+      headers: { 'Accept-Language': 'en-US', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: 'TopSecret-' + 'y'.repeat(2000) }),
+    });
+    expect(token.status).toBe(400);
+    expect(JSON.stringify(token.body)).not.toContain('TopSecret');
+  });
+
   it('words a validation failure in Chinese when no Accept-Language is sent (the spec default, zh-CN)', async () => {
     const { body } = await specFetch(`${MEETING}/v1/usg/abs/external-contacts?limit=501`, { headers: adminHeaders });
     expect(body.error_msg).toBe('参数无效：limit must be <= 500, got 501。');

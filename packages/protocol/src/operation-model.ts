@@ -85,6 +85,8 @@ export interface ParameterModel {
   readonly required: boolean;
   /** JSON Schema type of the value (`string`, `integer`, `boolean`, `array`, ...). */
   readonly type: string;
+  /** `array` parameters: the JSON Schema type of each item (repeated as `name=a&name=b` in a query). */
+  readonly itemType?: string;
   /** Allowed values, when the schema lists them. */
   readonly enum?: readonly unknown[];
 }
@@ -135,6 +137,8 @@ export interface OperationModel {
   readonly security: readonly SecurityModel[];
   /** A login: the operation authenticates itself and issues an access token. */
   readonly login: boolean;
+  /** The security alternatives include `{}`: a request without any credential is accepted. */
+  readonly anonymous: boolean;
   readonly family: ErrorFamily;
   /** True when success is answered in the legacy `returnCode` envelope (failures may come with HTTP 200). */
   readonly envelope: boolean;
@@ -151,6 +155,33 @@ export interface OperationModel {
   readonly errorCodes: readonly string[];
 }
 
+/** `x-department-tree`: the rules of an enterprise's department tree that the department writes enforce. */
+export interface DepartmentTreeRule {
+  /** Code of the root department: it always exists, cannot be deleted or moved, has no parent. */
+  readonly rootCode: string;
+  /** Levels of departments that can be added below the root (the root is level 1). */
+  readonly maxLevels: number;
+  /** Direct sub-departments one department may have. */
+  readonly maxChildren: number;
+  /** Departments one enterprise may have, the root included. */
+  readonly maxDepartments: number;
+  /** The vendor code sent when each rule is broken (each in `x-error-codes`). */
+  readonly errors: {
+    /** The department, or the parent named, does not exist. */
+    readonly notFound: string;
+    /** The department code is already used in the enterprise. */
+    readonly codeExists: string;
+    /** A department to delete still has users or sub-departments. */
+    readonly notEmpty: string;
+    /** The root department would be deleted or moved. */
+    readonly rootProtected: string;
+    /** An add or a move would break `maxLevels`, `maxChildren` or `maxDepartments`. */
+    readonly limitReached: string;
+    /** A department would move under itself or one of its sub-departments. */
+    readonly moveIntoOwnSubtree: string;
+  };
+}
+
 /** The model of one API. */
 export interface ApiModel {
   readonly api: ApiName;
@@ -158,5 +189,7 @@ export interface ApiModel {
   /** Base URL of each region (`servers[].x-region`). */
   readonly servers: Readonly<Record<string, string>>;
   readonly errorCodes: readonly ErrorCodeModel[];
+  /** The root `x-department-tree`, when the API has departments (Meeting). */
+  readonly departmentTree?: DepartmentTreeRule;
   readonly operations: readonly OperationModel[];
 }

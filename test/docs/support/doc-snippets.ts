@@ -42,3 +42,13 @@ export function generatedSamples(suffix: string): Snippet[] {
 
 /** A snippet is a Vitest test file when it imports from vitest. */
 export const isVitestFile = (snippet: Snippet) => /from 'vitest'/.test(snippet.source);
+
+/** The operationIds of both operation models (`generated/<api>.operations.json`). */
+export function modelOperationIds(): string[] {
+  return ['meeting', 'bss'].flatMap((api) =>
+    (JSON.parse(readFileSync(join(repoRoot, `generated/${api}.operations.json`), 'utf8')) as { operations: { operationId: string }[] }).operations.map((operation) => operation.operationId),
+  );
+}
+
+/** The operationId a generated sample belongs to, from its file name (`<api>/<operationId>.<kind>.<ext>`). */
+export const sampleOperationId = (snippet: Snippet) => snippet.origin.split('/').at(-1)!.split('.')[0]!;

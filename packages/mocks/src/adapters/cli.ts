@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 // The `hwcloud-directory-mock` command: the standalone mock server, from the command line.
 import { parseArgs } from 'node:util';
+import type { Directory } from '../directory/create-directory.js';
 import { DEFAULT_SEED, DEFAULT_SIZE } from '../directory/seed-directory.js';
-import { testCredentials } from '../state/test-credentials.js';
+import { defaultCredentials, testCredentials } from '../state/test-credentials.js';
+import { directoryFromFile } from './directory-file.js';
 import { startMockServer } from './start-mock-server.js';
 
-const USAGE = `Usage: hwcloud-directory-mock [--port 4010] [--host 127.0.0.1] [--seed 42] [--size 30] [--validate-responses]
+const USAGE = `Usage: hwcloud-directory-mock [--port 4010] [--host 127.0.0.1] [--seed 42] [--size 30] [--directory file.json] [--validate-responses]
 
 Serves the Huawei Cloud Meeting and BSS directory mocks over HTTP (both APIs on one origin).
   --port                TCP port (default 4010; 0 picks a free one)
   --host                interface to listen on (default 127.0.0.1)
   --seed                directory seed (default ${DEFAULT_SEED})
   --size                generated users, contacts and member accounts (default ${DEFAULT_SIZE})
+  --directory           serve the departments, users, ... of a JSON file instead (the shape
+                        GET /__mock/directory answers with); POST /__mock/reset returns to it
   --token-lifetime      access token lifetime in seconds (default 43200)
   --validate-responses  check every response against the spec (500 if one breaks it)`;
 
@@ -38,6 +42,7 @@ function parseCommandLine() {
         host: { type: 'string' },
         seed: { type: 'string' },
         size: { type: 'string' },
+        directory: { type: 'string' },
         'token-lifetime': { type: 'string' },
         'validate-responses': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -61,11 +66,23 @@ const size = integer('size', values.size, DEFAULT_SIZE);
 const port = integer('port', values.port, 4010, 0, 65_535);
 const host = values.host ?? '127.0.0.1';
 const tokenLifetimeSeconds = integer('token-lifetime', values['token-lifetime'], 43_200, 1);
+const file = values.directory;
+let directory: Directory | undefined;
+if (file !== undefined) {
+  try {
+    directory = directoryFromFile(file, seed);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error), 1);
+  }
+  const missing = defaultCredentials.accounts.map((a) => a.account).filter((account) => directory?.users.get(account) === undefined);
+  if (missing.length > 0) {
+    console.error(`hwcloud-directory-mock: ${file} has no user ${missing.map((a) => JSON.stringify(a)).join(' or ')}; the test tokens and logins of ${missing.length === 1 ? 'that account' : 'those accounts'} are refused`);
+  }
+}
 const server = await startMockServer({
   port,
   host,
-  seed,
-  size,
+  ...(directory ? { directory } : { seed, size }),
   handlerOptions: { tokenLifetimeSeconds, validateResponses: values['validate-responses'] ?? false },
 }).catch((error: Error & { code?: string }) => {
   const reason =
@@ -78,7 +95,7 @@ const server = await startMockServer({
           : `cannot listen on ${host}:${port}: ${error.message}`;
   return fail(reason, 1);
 });
-console.log(`hwcloud-directory-mock listening on ${server.url} (seed ${seed}, size ${size})`);
+console.log(`hwcloud-directory-mock listening on ${server.url} (${file === undefined ? `seed ${seed}, size ${size}` : `${file}: ${server.directory.users.size} users`})`);
 console.log(`  X-Access-Token: ${testCredentials.accessToken}   X-Auth-Token: ${testCredentials.iamToken}`);
 
 let stopping = false;

@@ -17,5 +17,6 @@ export function fromFetchRequest(request: Request): MockRequest {
 
 /** The answer as a Fetch `Response` (for MSW). */
 export function toFetchResponse(answer: MockAnswer): Response {
-  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  // No body at all for an empty answer: Fetch refuses even '' with a 204.
+  return new Response(answer.body === '' ? null : answer.body, { status: answer.status, headers: answer.headers });
 }

@@ -120,7 +120,8 @@ export function sendAnswer(answer: MockAnswer, res: ServerResponse, extraHeaders
   const headers: string[] = [];
   for (const name in extraHeaders) headers.push(name, extraHeaders[name] as string);
   for (const name in answer.headers) headers.push(name, answer.headers[name] as string);
-  headers.push('Content-Length', String(Buffer.byteLength(answer.body)));
+  // A 204 carries no Content-Length (RFC 9110, 8.6).
+  if (answer.status !== 204) headers.push('Content-Length', String(Buffer.byteLength(answer.body)));
   res.writeHead(answer.status, headers);
   res.end(answer.body);
 }

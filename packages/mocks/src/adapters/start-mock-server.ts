@@ -13,6 +13,7 @@ import { handleRequest } from '../pipeline/handle-request.js';
 import { RequestBodyRefused } from '../pipeline/mock-request.js';
 import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
 import { createRuntime, type HandlerOptions, type MockRuntime } from '../state/mock-runtime.js';
+import { answerControl, CONTROL_PREFIX, MAX_DIRECTORY_BYTES } from './control-routes.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
 import { mswHandlers, type MockHandlers } from './msw-handlers.js';
 import { nodeRequestBody, requestUrl, sendAnswer, sendFetchResponse, toFetchRequest, toMockRequest } from './node-http-adapter.js';
@@ -62,7 +63,8 @@ export interface MockServer {
 
 /**
  * Serves the mocks over real HTTP (node:http), for consumers that are not JavaScript tests:
- * both APIs on one origin, CORS for local frontends.
+ * both APIs on one origin, CORS for local frontends, and the mock's own control routes under
+ * `/__mock/` (`POST /__mock/reset`, `GET` and `PUT /__mock/directory`).
  * @example
  * const server = await startMockServer({ port: 4010, seed: 42 });
  * console.log(server.url); // http://127.0.0.1:4010
@@ -86,10 +88,20 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return;
     }
     const url = requestUrl(req, origin);
-    // The body is read only if an operation asks for it (never for an unknown path, a wrong
-    // method or a refused token), under the size limit; 100 Continue is sent only then.
-    const body = nodeRequestBody(req, maxBodyBytes, expectsContinue ? () => res.writeContinue() : undefined);
+    const path = pathOf(url);
+    const control = path.startsWith(CONTROL_PREFIX);
+    // The body is read only if an operation (or a control route) asks for it (never for an
+    // unknown path, a wrong method or a refused token), under the size limit; 100 Continue is
+    // sent only then.
+    const body = nodeRequestBody(req, control ? MAX_DIRECTORY_BYTES : maxBodyBytes, expectsContinue ? () => res.writeContinue() : undefined);
     const headers = corsHeaders(req);
+    // The mock's own control routes (/__mock/reset, ...), never a vendor path.
+    if (control) {
+      const answered = await answerControl(directory, { method: req.method ?? 'GET', path, body: body.read });
+      if (body.state === 'refused' || (body.state === 'unread' && hasBody(req))) headers.connection = 'close';
+      sendAnswer(answered, res, headers);
+      return;
+    }
     // Scenarios added with use() are MSW handlers: ask them first, with a Fetch Request.
     if (overrides.length > 0) {
       const bytes = await body.read().catch((error: unknown) => {
@@ -163,6 +175,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.closeAllConnections();
       }),
   };
+}
+
+/** The path of an absolute URL, without query and fragment. */
+function pathOf(url: string): string {
+  const path = url.slice(url.indexOf('/', url.indexOf('://') + 3));
+  const end = path.search(/[?#]/);
+  return end === -1 ? path : path.slice(0, end);
 }
 
 /** Whether a request announces a body (a Content-Length above 0, or Transfer-Encoding). */

@@ -67,6 +67,116 @@ const CATALOGUE = {
     'en-US': (param: string, forbidden: string, term: string) => `${param} cannot contain ${q(forbidden)} in a fuzzy search, got ${q(term)}`,
     'zh-CN': (param: string, forbidden: string, term: string) => `模糊查询时 ${param} 不能包含 ${q(forbidden)}，收到的是 ${q(term)}`,
   },
+  // BSS member accounts (the detail goes into `invalidParameter`).
+  loginNameTaken: {
+    'en-US': (name: string) => `new_sub_customer.customer_name ${q(name)} is already in use; choose another login name`,
+    'zh-CN': (name: string) => `new_sub_customer.customer_name ${q(name)} 已被使用，请换一个登录名`,
+  },
+  unknownParty: {
+    'en-US': (id: string) => `party_id ${q(id)} is not an organizational unit of this enterprise; take an id from listEnterpriseOrganizations`,
+    'zh-CN': (id: string) => `party_id ${q(id)} 不是本企业的组织单元，请使用查询企业组织结构接口返回的 id`,
+  },
+  mobilePhoneRequired: {
+    'en-US': 'new_sub_customer.mobile_phone is required unless use_pri_mobile_phone is Y',
+    'zh-CN': '除非 use_pri_mobile_phone 为 Y，否则 new_sub_customer.mobile_phone 必填',
+  },
+  verificationCodeRequired: {
+    'en-US': 'new_sub_customer.verification_code is required with a mobile_phone of the member account (the SMS verification code)',
+    'zh-CN': '填写了企业子账号的 mobile_phone 时，new_sub_customer.verification_code（短信验证码）必填',
+  },
+  // Users (the detail goes into `invalidParameter`).
+  phoneOrEmailRequired: { 'en-US': 'phone or email is required', 'zh-CN': '手机号（phone）和邮箱（email）至少填写一项' },
+  emailRequiredWithoutSms: {
+    'en-US': 'email is required: the enterprise has turned SMS off',
+    'zh-CN': '企业已关闭短信通知，邮箱（email）必填',
+  },
+  countryRequiredWithPhone: { 'en-US': 'country is required with phone', 'zh-CN': '填写手机号（phone）时必须填写国家或地区（country）' },
+  passwordEqualsAccount: {
+    'en-US': 'pwd must not equal the account, forwards or backwards',
+    'zh-CN': '密码（pwd）不能与账号相同，也不能是账号的倒序',
+  },
+  passwordTooFewKinds: {
+    'en-US': 'pwd must contain at least two kinds of character among lower-case letters, upper-case letters, digits and special characters',
+    'zh-CN': '密码（pwd）至少包含小写字母、大写字母、数字、特殊字符中的两种',
+  },
+  userAccountTaken: {
+    'en-US': (account: string) => `The account ${q(account)} already exists; choose another account.`,
+    'zh-CN': (account: string) => `账号 ${q(account)} 已存在，请换一个账号。`,
+  },
+  userThirdAccountTaken: {
+    'en-US': (third: string) => `The third-party user ID ${q(third)} is already used in the enterprise; choose another one.`,
+    'zh-CN': (third: string) => `第三方账号 ${q(third)} 在企业内已被使用，请换一个。`,
+  },
+  userDeptNotFound: {
+    'en-US': (code: string) => `The department ${q(code)} does not exist; add it first or send an existing deptCode.`,
+    'zh-CN': (code: string) => `部门 ${q(code)} 不存在，请先创建该部门或使用已有的部门编码（deptCode）。`,
+  },
+  defaultAdminUndeletable: {
+    'en-US': (account: string) => `the default administrator ${q(account)} cannot be deleted; leave it out of the list`,
+    'zh-CN': (account: string) => `默认管理员 ${q(account)} 不能删除，请将其从列表中移除`,
+  },
+  keepPhoneOrEmail: {
+    'en-US': 'the user must keep a mobile number or an email address; do not clear both phone and email',
+    'zh-CN': '用户须保留手机号或邮箱中的至少一项，不能同时清空 phone 和 email',
+  },
+  // Departments (x-department-tree).
+  deptNotFound: {
+    'en-US': (code: string) => `The department ${q(code)} does not exist.`,
+    'zh-CN': (code: string) => `部门 ${q(code)} 不存在。`,
+  },
+  parentDeptNotFound: {
+    'en-US': (code: string) => `The parent department ${q(code)} does not exist; send the code of an existing department in parentDeptCode.`,
+    'zh-CN': (code: string) => `上级部门 ${q(code)} 不存在，请在 parentDeptCode 中填写已有部门的编码。`,
+  },
+  deptCodeTaken: {
+    'en-US': (code: string) => `The department code ${q(code)} is already used in the enterprise; send another code or leave deptCode out.`,
+    'zh-CN': (code: string) => `部门编码 ${q(code)} 在企业内已被使用，请换一个编码或不填 deptCode。`,
+  },
+  rootDeptProtected: {
+    'en-US': (code: string) => `The root department (code ${q(code)}) cannot be deleted or moved.`,
+    'zh-CN': (code: string) => `根部门（编码 ${q(code)}）不能删除或移动。`,
+  },
+  deptMoveIntoOwnSubtree: {
+    'en-US': (code: string, parent: string) => `The department ${q(code)} cannot be moved under ${q(parent)}, which is itself or one of its sub-departments.`,
+    'zh-CN': (code: string, parent: string) => `部门 ${q(code)} 不能移动到 ${q(parent)} 之下：那是它自己或它的子部门。`,
+  },
+  deptHasMembers: {
+    'en-US': (code: string) => `The department ${q(code)} still has users; move or delete them first.`,
+    'zh-CN': (code: string) => `部门 ${q(code)} 下仍有用户，请先移走或删除这些用户。`,
+  },
+  deptHasSubDepartments: {
+    'en-US': (code: string) => `The department ${q(code)} still has sub-departments; move or delete them first.`,
+    'zh-CN': (code: string) => `部门 ${q(code)} 下仍有子部门，请先移走或删除这些子部门。`,
+  },
+  deptLimitDepartments: {
+    'en-US': (max: string) => `The enterprise already has ${max} departments, the most it may have.`,
+    'zh-CN': (max: string) => `企业的部门数已达上限 ${max} 个。`,
+  },
+  deptLimitChildren: {
+    'en-US': (parent: string, max: string) => `The department ${q(parent)} already has ${max} sub-departments, the most one department may have.`,
+    'zh-CN': (parent: string, max: string) => `部门 ${q(parent)} 的直属子部门数已达上限 ${max} 个。`,
+  },
+  deptLimitLevels: {
+    'en-US': (parent: string, max: string) => `Under ${q(parent)} the department tree would be more than ${max} levels deep below the root department.`,
+    'zh-CN': (parent: string, max: string) => `放在 ${q(parent)} 之下会使根部门以下的部门层级超过 ${max} 级。`,
+  },
+  // Administrators.
+  defaultAdminOnly: {
+    'en-US': "Insufficient permissions: only the enterprise's default administrator may add administrators.",
+    'zh-CN': '权限不足：仅企业默认管理员可添加管理员。',
+  },
+  alreadyAdmin: {
+    'en-US': (account: string) => `The account ${q(account)} is already an enterprise administrator.`,
+    'zh-CN': (account: string) => `账号 ${q(account)} 已是企业管理员。`,
+  },
+  notAnAdministrator: {
+    'en-US': (account: string) => `The user does not exist: no enterprise administrator has the account ${q(account)}.`,
+    'zh-CN': (account: string) => `用户不存在：没有账号为 ${q(account)} 的企业管理员。`,
+  },
+  defaultAdminKeepsRole: {
+    'en-US': (account: string) => `The account ${q(account)} is the default administrator and cannot lose the administrator role; no administrator was deleted.`,
+    'zh-CN': (account: string) => `账号 ${q(account)} 是默认管理员，不能取消其管理员身份；本次未删除任何管理员。`,
+  },
 } as const satisfies Record<string, Record<Language, Text>>;
 
 /** The id of a message in the catalogue. */

@@ -14,6 +14,8 @@ export interface PersonName {
   country: string;
   /** Country calling code, with "+". */
   callingCode: string;
+  /** The handle without dots, the stem of generated accounts (e.g. "wangwei"). */
+  stem: string;
 }
 
 type Pair = readonly [display: string, ascii: string];
@@ -56,39 +58,56 @@ const LATIN_COUNTRIES = [
   ['spain', '+34'], ['germany', '+49'], ['france', '+33'], ['brazil', '+55'], ['portugal', '+351'],
 ] as const;
 
+function person(name: string, handle: string, englishName: string | null, country: string, callingCode: string): PersonName {
+  return Object.freeze({ name, handle, englishName, country, callingCode, stem: handle.replace(/\./g, '') });
+}
+
+/**
+ * Every person the pools can give, built once and shared by the records (a large directory then
+ * holds each name once): Han names with and without an English name, Latin names per country.
+ */
+let people: { han: PersonName[][][]; latin: PersonName[][][]; cyrillic: PersonName[]; greek: PersonName[]; kana: PersonName[] } | null = null;
+
+function allPeople(): NonNullable<typeof people> {
+  people ??= {
+    han: HAN_SURNAMES.map(([surname, surnameAscii]) =>
+      HAN_GIVEN.map(([given, givenAscii]) => [
+        person(surname + given, `${surnameAscii}.${givenAscii}`, null, 'chinaPR', '+86'),
+        person(surname + given, `${surnameAscii}.${givenAscii}`, `${capitalize(givenAscii)} ${capitalize(surnameAscii)}`, 'chinaPR', '+86'),
+      ]),
+    ),
+    latin: LATIN_GIVEN.map(([given, givenAscii]) =>
+      LATIN_FAMILY.map(([family, familyAscii]) =>
+        LATIN_COUNTRIES.map(([country, callingCode]) => person(`${given} ${family}`, `${givenAscii}.${familyAscii}`, `${capitalize(givenAscii)} ${capitalize(familyAscii)}`, country, callingCode)),
+      ),
+    ),
+    cyrillic: CYRILLIC.map(([name, handle]) => person(name, handle, null, 'russia', '+7')),
+    greek: GREEK.map(([name, handle]) => person(name, handle, null, 'greece', '+30')),
+    kana: KANA.map(([name, handle]) => person(name, handle, null, 'japan', '+81')),
+  };
+  return people;
+}
+
 /**
  * Picks a person's name from the built-in pools: about half Han (Chinese), the rest Latin
- * with diacritics, Cyrillic, Greek or Japanese.
+ * with diacritics, Cyrillic, Greek or Japanese. The person is shared: do not change it.
  */
 export function pickPersonName(random: Random): PersonName {
+  const pool = allPeople();
   const roll = random.next();
   if (roll < 0.5) {
-    const [surname, surnameAscii] = random.pick(HAN_SURNAMES);
-    const [given, givenAscii] = random.pick(HAN_GIVEN);
-    return {
-      name: surname + given,
-      handle: `${surnameAscii}.${givenAscii}`,
-      englishName: random.chance(0.4) ? `${capitalize(givenAscii)} ${capitalize(surnameAscii)}` : null,
-      country: 'chinaPR',
-      callingCode: '+86',
-    };
+    const surname = random.int(0, HAN_SURNAMES.length - 1);
+    const given = random.int(0, HAN_GIVEN.length - 1);
+    return pool.han[surname]![given]![random.chance(0.4) ? 1 : 0]!;
   }
   if (roll < 0.8) {
-    const [given, givenAscii] = random.pick(LATIN_GIVEN);
-    const [family, familyAscii] = random.pick(LATIN_FAMILY);
-    const [country, callingCode] = random.pick(LATIN_COUNTRIES);
-    return { name: `${given} ${family}`, handle: `${givenAscii}.${familyAscii}`, englishName: `${givenAscii} ${familyAscii}`.replace(/\b\w/g, (c) => c.toUpperCase()), country, callingCode };
+    const given = random.int(0, LATIN_GIVEN.length - 1);
+    const family = random.int(0, LATIN_FAMILY.length - 1);
+    return pool.latin[given]![family]![random.int(0, LATIN_COUNTRIES.length - 1)]!;
   }
-  if (roll < 0.9) {
-    const [name, handle] = random.pick(CYRILLIC);
-    return { name, handle, englishName: null, country: 'russia', callingCode: '+7' };
-  }
-  if (roll < 0.95) {
-    const [name, handle] = random.pick(GREEK);
-    return { name, handle, englishName: null, country: 'greece', callingCode: '+30' };
-  }
-  const [name, handle] = random.pick(KANA);
-  return { name, handle, englishName: null, country: 'japan', callingCode: '+81' };
+  if (roll < 0.9) return random.pick(pool.cyrillic);
+  if (roll < 0.95) return random.pick(pool.greek);
+  return random.pick(pool.kana);
 }
 
 function capitalize(word: string): string {

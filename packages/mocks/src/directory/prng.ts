@@ -12,10 +12,10 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** True with probability `p`. */
   chance(p: number): boolean;
-  /** `length` lower-case hexadecimal digits. */
-  hex(length: number): string;
-  /** `length` decimal digits (the first one is never 0). */
-  digits(length: number): string;
+  /** `length` lower-case hexadecimal digits, after `prefix` (one flat string, as `prefix + hex(length)`). */
+  hex(length: number, prefix?: string): string;
+  /** `length` decimal digits (the first one is never 0), after `prefix` (one flat string, as `prefix + digits(length)`). */
+  digits(length: number, prefix?: string): string;
   /** An independent generator derived from this one and a label, for stable sub-streams. */
   fork(label: string): Random;
 }
@@ -49,40 +49,68 @@ export function hashString(text: string): number {
  */
 export function createRandom(seed: number): Random {
   const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
+  // The four state words live in a typed array: numbers of 2^31 and more kept in closure
+  // variables would be boxed on every draw (most of the cost of seeding a large directory).
+  const state = new Uint32Array([init(), init(), init(), init()]);
   const nextUint = (): number => {
-    const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
+    const a = state[0] as number;
+    const b = state[1] as number;
+    const c = state[2] as number;
+    const d = state[3] as number;
+    const t = (a + b + d) >>> 0;
+    state[3] = d + 1;
+    state[0] = b ^ (b >>> 9);
+    state[1] = c + (c << 3);
+    const rotated = ((c << 21) | (c >>> 11)) >>> 0;
+    state[2] = rotated + t;
     return t;
   };
   for (let i = 0; i < 12; i++) nextUint();
 
   const random: Random = {
     next: () => nextUint() / 4294967296,
-    int: (min, max) => min + Math.floor(random.next() * (max - min + 1)),
+    int: (min, max) => min + Math.floor((nextUint() / 4294967296) * (max - min + 1)),
     pick: (items) => {
       if (items.length === 0) throw new RangeError('pick() needs a non-empty array');
-      return items[Math.floor(random.next() * items.length)] as (typeof items)[number];
+      return items[Math.floor((nextUint() / 4294967296) * items.length)] as (typeof items)[number];
     },
-    chance: (p) => random.next() < p,
-    hex: (length) => {
-      let out = '';
-      while (out.length < length) out += (nextUint() >>> 0).toString(16).padStart(8, '0');
-      return out.length === length ? out : out.slice(0, length);
+    chance: (p) => nextUint() / 4294967296 < p,
+    hex: (length, prefix = '') => {
+      // Eight hex digits per 32-bit draw, most significant first; built from char codes in one
+      // go (Number#toString(16) on the draws was most of the time of seeding a large directory).
+      const codes = withPrefix(prefix, length);
+      for (let at = 0; at < length; at += 8) {
+        const value = nextUint();
+        for (let shift = 28, i = at; shift >= 0 && i < length; shift -= 4, i++) codes[prefix.length + i] = HEX_CODES[(value >>> shift) & 15] as number;
+      }
+      return String.fromCharCode.apply(null, codes);
     },
-    digits: (length) => {
-      let out = String(random.int(1, 9));
-      while (out.length < length) out += String(random.int(0, 9));
-      return out;
+    digits: (length, prefix = '') => {
+      // One draw per digit, the first never 0.
+      if (prefix === '' && length <= 15) {
+        let value = 1 + Math.floor((nextUint() / 4294967296) * 9);
+        for (let i = 1; i < length; i++) value = value * 10 + Math.floor((nextUint() / 4294967296) * 10);
+        return String(value);
+      }
+      const codes = withPrefix(prefix, Math.max(length, 1));
+      codes[prefix.length] = 49 + Math.floor((nextUint() / 4294967296) * 9);
+      for (let i = 1; i < length; i++) codes[prefix.length + i] = 48 + Math.floor((nextUint() / 4294967296) * 10);
+      return String.fromCharCode.apply(null, codes);
     },
     fork: (label) => createRandom((hashString(label) ^ nextUint()) >>> 0),
   };
   return random;
 }
+
+/** A reused array of `length` char codes (one per length: the strings are built one at a time). */
+const scratches: number[][] = [];
+
+/** The scratch array for `prefix` and `length` more characters, the prefix's codes in place. */
+function withPrefix(prefix: string, length: number): number[] {
+  const codes = (scratches[prefix.length + length] ??= new Array<number>(prefix.length + length).fill(0));
+  for (let i = 0; i < prefix.length; i++) codes[i] = prefix.charCodeAt(i);
+  return codes;
+}
+
+/** Char codes of the hexadecimal digits 0-9a-f. */
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));

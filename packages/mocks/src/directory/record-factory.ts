@@ -23,26 +23,66 @@ function timestamp(random: Random): number {
   return EPOCH_ORIGIN_MS + random.int(0, THREE_YEARS_MS);
 }
 
+/** Mobile number prefixes of mainland China, after the calling code. */
+const CHINA_MOBILE_PREFIXES = ['+86135', '+86136', '+86138', '+86139', '+86158', '+86186'];
+
 function phoneFor(random: Random, callingCode: string): string {
-  return callingCode === '+86' ? `+861${random.pick(['35', '36', '38', '39', '58', '86'])}${random.digits(8)}` : `${callingCode}${random.digits(9)}`;
+  return callingCode === '+86' ? random.digits(8, CHINA_MOBILE_PREFIXES[random.int(0, CHINA_MOBILE_PREFIXES.length - 1)]) : random.digits(9, callingCode);
 }
 
 /** Builds one cloud meeting room for a user. */
 export function makeVmr(random: Random, ownerName: string, overrides: Partial<Vmr> = {}): Vmr {
-  const vmrMode = random.pick([0, 1, 1, 2] as const);
+  const vmrMode = random.pick(VMR_MODES);
   const withPackage = vmrMode !== 0 && random.chance(0.6);
-  return {
+  const vmr: Vmr = {
     id: random.hex(32),
-    vmrId: `9${random.digits(8)}`,
-    vmrName: vmrMode === 0 ? `${ownerName}的个人会议ID` : `${ownerName}'s ${vmrMode === 2 ? 'webinar room' : 'cloud meeting room'}`,
+    vmrId: random.digits(8, '9'),
+    vmrName: vmrName(ownerName, vmrMode),
     vmrMode,
     vmrPkgId: withPackage ? random.hex(32) : null,
-    vmrPkgName: withPackage ? random.pick(['VMR-50', 'VMR-100', 'Webinar-500']) : null,
-    vmrPkgParties: withPackage ? random.pick([50, 100, 500]) : null,
-    vmrPkgLength: withPackage ? random.pick([60, 120, 1440]) : null,
+    vmrPkgName: withPackage ? random.pick(VMR_PACKAGES) : null,
+    vmrPkgParties: withPackage ? random.pick(VMR_PARTIES) : null,
+    vmrPkgLength: withPackage ? random.pick(VMR_LENGTHS) : null,
     status: random.chance(0.9) ? '0' : '1',
-    ...overrides,
   };
+  return withOverrides(vmr, overrides);
+}
+
+const VMR_MODES = [0, 1, 1, 2] as const;
+const VMR_PACKAGES = ['VMR-50', 'VMR-100', 'Webinar-500'];
+const VMR_PARTIES = [50, 100, 500];
+const VMR_LENGTHS = [60, 120, 1440];
+const VMR_COUNTS = [0, 1, 1, 1, 2];
+const SIGNATURES = ['Hello!', '你好，世界', 'À bientôt', 'Привет'];
+const DESCRIPTIONS = ['新员工', 'Contractor', 'Stagiaire', 'On leave'];
+
+/** `record` with `overrides` written over it (as `{ ...record, ...overrides }`, without a copy when there are none). */
+function withOverrides<T extends object>(record: T, overrides: Partial<T>): T {
+  for (const _key in overrides) return Object.assign(record, overrides);
+  return record;
+}
+
+/** Generated email addresses by handle and number, shared by the records that draw the same. */
+const userEmails = new Map<string, string[]>();
+
+function userEmail(handle: string, n: number): string {
+  let emails = userEmails.get(handle);
+  if (!emails) userEmails.set(handle, (emails = []));
+  return (emails[n] ??= `${handle}${n}@example.com`);
+}
+
+/** Meeting-room names by owner name and mode, shared; owners' own names (added users) are not kept. */
+const vmrNames = new Map<string, string[]>();
+const MAX_KEPT_VMR_NAMES = 4096;
+
+function vmrName(ownerName: string, vmrMode: 0 | 1 | 2): string {
+  const make = () => (vmrMode === 0 ? `${ownerName}的个人会议ID` : `${ownerName}'s ${vmrMode === 2 ? 'webinar room' : 'cloud meeting room'}`);
+  let names = vmrNames.get(ownerName);
+  if (!names) {
+    if (vmrNames.size >= MAX_KEPT_VMR_NAMES) return make();
+    vmrNames.set(ownerName, (names = []));
+  }
+  return (names[vmrMode] ??= make());
 }
 
 /**
@@ -56,33 +96,35 @@ export function makeUser(random: Random, departments: readonly Department[], ove
   const dept = overrides.deptCode ?? random.pick(departments).deptCode;
   const hasPhone = random.chance(0.85);
   const hasEmail = random.chance(0.8);
-  const userAccount = overrides.userAccount ?? `${person.handle.replace(/\./g, '')}${random.digits(4)}`;
-  const vmrCount = random.pick([0, 1, 1, 1, 2]);
-  return {
+  const userAccount = overrides.userAccount ?? random.digits(4, person.stem);
+  const vmrCount = random.pick(VMR_COUNTS);
+  const vmrList: Vmr[] = [];
+  const user: DirectoryUser = {
     id: random.hex(32),
     userAccount,
-    thirdAccount: random.chance(0.35) ? `ext-${random.hex(12)}` : null,
+    thirdAccount: random.chance(0.35) ? random.hex(12, 'ext-') : null,
     name,
     englishName: person.englishName,
     phone: hasPhone ? phoneFor(random, person.callingCode) : null,
     country: person.country,
-    email: hasEmail ? `${person.handle}${random.int(1, 99)}@example.com` : null,
+    email: hasEmail ? userEmail(person.handle, random.int(1, 99)) : null,
     deptCode: dept,
     userType: 2,
     adminType: random.chance(0.06) ? 1 : 2,
     status: random.chance(0.12) ? 1 : 0,
-    signature: random.chance(0.3) ? random.pick(['Hello!', '你好，世界', 'À bientôt', 'Привет']) : null,
-    desc: random.chance(0.3) ? random.pick(['新员工', 'Contractor', 'Stagiaire', 'On leave']) : null,
+    signature: random.chance(0.3) ? random.pick(SIGNATURES) : null,
+    desc: random.chance(0.3) ? random.pick(DESCRIPTIONS) : null,
     title: random.chance(0.7) ? random.pick(JOB_TITLES) : null,
-    sipNum: `+8657${random.digits(7)}`,
+    sipNum: random.digits(7, '+8657'),
     hidePhone: random.chance(0.2),
     license: random.chance(0.9) ? 0 : 1,
     sortLevel: random.int(1, 10_000),
-    visionAccount: random.chance(0.05) ? `tv${random.digits(8)}` : null,
+    visionAccount: random.chance(0.05) ? random.digits(8, 'tv') : null,
     activeTime: timestamp(random),
-    vmrList: Array.from({ length: vmrCount }, () => makeVmr(random, name)),
-    ...overrides,
+    vmrList,
   };
+  for (let i = 0; i < vmrCount; i++) vmrList.push(makeVmr(random, name));
+  return withOverrides(user, overrides);
 }
 
 /**
@@ -94,11 +136,11 @@ export function makeExternalContact(random: Random, ownerAccounts: readonly stri
   const type = overrides.type ?? (random.chance(0.5) || ownerAccounts.length === 0 ? 'CORP' : 'PERSONAL');
   const hasOther = random.chance(0.2);
   const hasPhone = random.chance(0.8);
-  return {
+  const contact: ExternalContactRecord = {
     id: random.hex(32),
     name: person.name,
     type,
-    ownerAccount: type === 'PERSONAL' ? random.pick(ownerAccounts) : null,
+    ownerAccount: type === 'PERSONAL' && ownerAccounts.length > 0 ? random.pick(ownerAccounts) : null,
     otherNumber: hasOther ? phoneFor(random, person.callingCode) : random.pick(['', null]),
     otherNumberCountry: hasOther ? person.country : random.pick(['', null]),
     country: hasPhone ? person.country : null,
@@ -111,21 +153,21 @@ export function makeExternalContact(random: Random, ownerAccounts: readonly stri
     remarks: random.chance(0.15) ? random.pick(['VIP', '重要客户', 'Rencontré au salon']) : null,
     customNumber: random.chance(0.1) ? random.digits(6) : null,
     updateTime: timestamp(random),
-    ...overrides,
   };
+  return withOverrides(contact, overrides);
 }
 
 /** Builds one BSS member account in one of the given organisations. */
 export function makeSubCustomer(random: Random, organizations: readonly Organization[], overrides: Partial<SubCustomerRecord> = {}): SubCustomerRecord {
   const org = overrides.org_id !== undefined ? organizations.find((o) => o.org_id === overrides.org_id) : random.pick(organizations);
   const person = pickPersonName(random);
-  return {
+  const member: SubCustomerRecord = {
     id: random.hex(32).toUpperCase(),
-    name: `${person.handle.replace(/\./g, '_')}_${random.digits(4)}`,
+    name: random.digits(4, `${person.handle.replace(/\./g, '_')}_`),
     display_name: random.chance(0.5) ? person.name : `${person.name} (${random.pick(['测试', 'Prod', 'Dév', 'QA'])})`,
     status: random.chance(0.6) ? 1 : random.pick(SUB_CUSTOMER_STATUSES),
     org_id: org?.org_id ?? overrides.org_id ?? '',
     org_name: org?.org_name ?? '',
-    ...overrides,
   };
+  return withOverrides(member, overrides);
 }

@@ -10,6 +10,16 @@ export interface Department {
   parentDeptCode: string | null;
   /** Names from the root down, joined by "/". */
   deptNamePath: string;
+  /** Remarks (DeptDTO.note, up to 96 characters); absent: none. */
+  note?: string;
+  /** Who in other departments sees this department's users: UNLIMITED (also when absent) or OPEN. */
+  inPermission?: 'UNLIMITED' | 'OPEN';
+  /** Whom this department's users see; absent: UNLIMITED. */
+  outPermission?: 'UNLIMITED' | 'ONLY_SELF' | 'SELF_AND_CHILD_DEPARTMENT' | 'DESIGNATED_DEPARTMENT';
+  /** The departments they see while `outPermission` is DESIGNATED_DEPARTMENT (up to 150 codes). */
+  designatedOutDeptCodes?: string[];
+  /** Place among its siblings, 1 to 10000, smaller first; absent: after the ones that have one. */
+  sortLevel?: number;
 }
 
 /** The enterprise (CorpBasicInfoDTO). */

@@ -1,6 +1,6 @@
 // The seeded records: the vendor pages' examples first, then generated ones, from a seed.
 
-import { createRandom } from './prng.js';
+import { createRandom, type Random } from './prng.js';
 import { DEPARTMENT_NAMES, ORGANIZATION_NAMES } from './name-pools.js';
 import { SUB_CUSTOMER_STATUSES, makeExternalContact, makeSubCustomer, makeUser, makeVmr } from './record-factory.js';
 import type { Department, DirectorySnapshot, DirectoryUser, Enterprise, ExternalContactRecord, Organization, SubCustomerRecord } from './records.js';
@@ -14,12 +14,14 @@ export const DEFAULT_SIZE = 30;
 export const DEFAULT_ADMIN_ACCOUNT = 'admin';
 /** Root department code, as on the vendor pages. */
 export const ROOT_DEPT_CODE = '1';
+/** Most generated departments (reached at size 4,980: 100,000 users fill 1,000 departments). */
+const MAX_GENERATED_DEPARTMENTS = 1000;
 
 function departmentTree(seed: number, size: number): Department[] {
   const random = createRandom(seed).fork('departments');
   const root: Department = { deptCode: ROOT_DEPT_CODE, deptName: 'Root Department', parentDeptCode: null, deptNamePath: 'Root Department' };
   const departments: Department[] = [root];
-  const count = Math.min(4 + Math.floor(size / 5), 400);
+  const count = Math.min(4 + Math.floor(size / 5), MAX_GENERATED_DEPARTMENTS);
   const childCounts = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     // Parents are chosen among the first departments so the tree is a few levels deep.
@@ -117,20 +119,46 @@ function fixedSubCustomers(seed: number, orgs: readonly Organization[]): SubCust
   });
 }
 
+/** The enterprise of a seeded directory. */
+export function seedEnterprise(seed: number = DEFAULT_SEED): Enterprise {
+  return {
+    id: createRandom(seed).fork('enterprise').hex(32), name: '华云示例科技有限公司', address: '深圳市龙岗区坂田街道', adminName: '系统管理员',
+    account: DEFAULT_ADMIN_ACCOUNT, phone: '+8613800000000', country: 'chinaPR', email: 'admin@example.com', enableSMS: true,
+    enableCloudDisk: false, enablePstn: true, autoUserCreate: false, corpType: 0,
+  };
+}
+
+/** The random streams of generated users (0), contacts (1) and member accounts (2): forks of one source, in this order. */
+function stream(seed: number, which: 0 | 1 | 2): Random {
+  const source = createRandom(seed);
+  const streams = [source.fork('users'), source.fork('contacts'), source.fork('sub-customers')];
+  return streams[which] as Random;
+}
+
 /**
- * Builds every record of a directory from a seed: the fixed records first, then `size`
- * generated users, external contacts and member accounts. Pure and deterministic.
+ * The seeded records, the large tables still to generate: users are generated at once (every
+ * request needs them), external contacts and member accounts when first asked for, from their
+ * own random streams, so the records are the same whether or not they are asked for.
  */
-export function seedDirectory(seed: number = DEFAULT_SEED, size: number = DEFAULT_SIZE): DirectorySnapshot {
+export interface SeededParts {
+  readonly enterprise: Enterprise;
+  readonly departments: Department[];
+  readonly users: DirectoryUser[];
+  readonly organizations: Organization[];
+  externalContacts(): ExternalContactRecord[];
+  subCustomers(): SubCustomerRecord[];
+}
+
+/** The parts of {@link seedDirectory}, the contacts and member accounts generated on demand. */
+export function seedDirectoryParts(seed: number = DEFAULT_SEED, size: number = DEFAULT_SIZE): SeededParts {
   if (!Number.isInteger(seed)) throw new TypeError(`seed must be an integer, got ${seed}`);
   if (!Number.isInteger(size) || size < 0) throw new RangeError(`size must be a non-negative integer, got ${size}`);
-  const random = createRandom(seed);
+  const userRandom = stream(seed, 0);
   const departments = departmentTree(seed, size);
   const users = fixedUsers(seed, departments);
   const fixedCount = users.length;
   const taken = new Set(users.map((u) => u.userAccount));
   const takenThird = new Set(users.map((u) => u.thirdAccount));
-  const userRandom = random.fork('users');
   while (users.length < size + fixedCount) {
     const user = makeUser(userRandom, departments);
     if (taken.has(user.userAccount) || (user.thirdAccount !== null && takenThird.has(user.thirdAccount))) continue;
@@ -139,17 +167,33 @@ export function seedDirectory(seed: number = DEFAULT_SEED, size: number = DEFAUL
     users.push(user);
   }
   const owners = users.slice(0, Math.min(users.length, 12)).map((u) => u.userAccount);
-  const contacts = fixedExternalContacts(seed);
-  const contactRandom = random.fork('contacts');
-  for (let i = 0; i < size; i++) contacts.push(makeExternalContact(contactRandom, owners));
   const orgs = organizations(seed, size);
-  const subCustomers = fixedSubCustomers(seed, orgs);
-  const subRandom = random.fork('sub-customers');
-  for (let i = 0; i < size; i++) subCustomers.push(makeSubCustomer(subRandom, orgs));
-  const enterprise: Enterprise = {
-    id: createRandom(seed).fork('enterprise').hex(32), name: '华云示例科技有限公司', address: '深圳市龙岗区坂田街道', adminName: '系统管理员',
-    account: DEFAULT_ADMIN_ACCOUNT, phone: '+8613800000000', country: 'chinaPR', email: 'admin@example.com', enableSMS: true,
-    enableCloudDisk: false, enablePstn: true, autoUserCreate: false, corpType: 0,
+  return {
+    enterprise: seedEnterprise(seed),
+    departments,
+    users,
+    organizations: orgs,
+    externalContacts: () => {
+      const contactRandom = stream(seed, 1);
+      const contacts = fixedExternalContacts(seed);
+      for (let i = 0; i < size; i++) contacts.push(makeExternalContact(contactRandom, owners));
+      return contacts;
+    },
+    subCustomers: () => {
+      const subRandom = stream(seed, 2);
+      const subCustomers = fixedSubCustomers(seed, orgs);
+      for (let i = 0; i < size; i++) subCustomers.push(makeSubCustomer(subRandom, orgs));
+      return subCustomers;
+    },
   };
-  return { seed, size, enterprise, departments, users, externalContacts: contacts, organizations: orgs, subCustomers };
+}
+
+/**
+ * Builds every record of a directory from a seed: the fixed records first, then `size`
+ * generated users, external contacts and member accounts. Pure and deterministic.
+ */
+export function seedDirectory(seed: number = DEFAULT_SEED, size: number = DEFAULT_SIZE): DirectorySnapshot {
+  const parts = seedDirectoryParts(seed, size);
+  const { enterprise, departments, users, organizations: orgs } = parts;
+  return { seed, size, enterprise, departments, users, externalContacts: parts.externalContacts(), organizations: orgs, subCustomers: parts.subCustomers() };
 }

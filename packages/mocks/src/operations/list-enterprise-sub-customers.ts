@@ -13,7 +13,7 @@ const items: WeakMap<SubCustomerRecord, { version: number; fragment: JsonFragmen
 /** The enterprise's BSS member accounts, filtered and paged (ListSubCustomersResponse). */
 export const listEnterpriseSubCustomers: OperationImplementation = (request) => {
   const { directory } = request.runtime;
-  const listed = listPage(request, directory.subCustomers.all());
+  const listed = listPage(request, directory.subCustomers);
   if (isProblem(listed)) return listed;
   const data = listed.page.items.map((s) => fragmentOf(items, s, directory.version, subCustomerDto));
   return { status: 200, body: writePage<Partial<BssComponents['schemas']['ListSubCustomersResponse']>>({}, listed, data, false) };

@@ -1,12 +1,14 @@
 // One page of a list operation: searched, filtered and cut as the operation's `x-search`,
 // `x-filters` and `x-paging` say, then written into the answer where `x-paging` says.
 
-import { pageOf, writePath, type PagingRule, type ServedPage } from '@hwcloud-directory/protocol';
+import { pageWindow, writePath, type PagingRule, type ServedPage } from '@hwcloud-directory/protocol';
 import { languageOf, message } from '../answers/messages.js';
 import { invalidParameter, type Problem } from '../answers/problem.js';
-import { filterRecords, type FilterContext } from '../behaviour/filters.js';
-import { searchRecords } from '../behaviour/search.js';
+import { filterSelection, type FilterContext } from '../behaviour/filters.js';
+import { searchSelection } from '../behaviour/search.js';
+import type { Collection } from '../directory/collection.js';
 import type { Directory } from '../directory/create-directory.js';
+import { Selection, type SortOrder } from '../directory/selection.js';
 import type { OperationRequest } from '../pipeline/operation-implementation.js';
 
 /** A page of records cut as `x-paging` says, with the limit it was cut with. */
@@ -16,8 +18,22 @@ export interface ListedPage<T> {
   readonly page: ServedPage<T>;
 }
 
+/** How {@link listPage} reads the records. */
+export interface ListOptions<T> {
+  /** Spec field name -> record field name (e.g. account -> userAccount). */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** The order of the page (e.g. searchUsers' `sortField` and `isAsc`); insertion order without it. */
+  readonly sort?: SortOrder<T> | undefined;
+}
+
 function filterContext(directory: Directory): FilterContext {
-  return { departmentCodes: (code, sub) => (sub ? directory.departmentSubtree(code) : new Set([code])) };
+  return {
+    departmentCodes: (code, sub) => {
+      const codes = directory.departmentCodes(code, sub);
+      // Every user is in a department: a subtree of every department is no filter.
+      return codes.length === directory.departments.size ? null : codes;
+    },
+  };
 }
 
 /** Parameters of a list operation, from wherever `x-paging.in` says they travel, over the spec's defaults. */
@@ -28,26 +44,31 @@ function paramsOf(request: OperationRequest): Record<string, unknown> {
 }
 
 /**
- * Searches, filters and pages records as the operation's x-search, x-filters and x-paging say.
- * Both narrow the list and keep its order, so searching first (on the stable source array,
- * whose search texts are cached) gives the same page as filtering first.
- * @param aliases spec field name -> record field name (e.g. account -> userAccount)
+ * Searches, filters and pages the records of a table (or of a selection of it) as the
+ * operation's x-search, x-filters and x-paging say, with the table's indexes: the total is a
+ * bit count and only the page's records are read.
+ * @example listPage(request, new Selection(directory.users).whereNot('adminType', [2]), { aliases: { account: 'userAccount' } })
  * @returns the page, or an `invalid` problem when a parameter breaks a filter's rule
  */
-export function listPage<T extends object>(request: OperationRequest, records: readonly T[], aliases: Readonly<Record<string, string>> = {}): ListedPage<T> | Problem {
+export function listPage<T extends object>(request: OperationRequest, source: Collection<T> | Selection<T>, options: ListOptions<T> = {}): ListedPage<T> | Problem {
   const { operation, runtime } = request;
   const paging = operation.paging;
   if (!paging) throw new Error(`${operation.operationId} has no x-paging`);
+  const aliases = options.aliases ?? {};
   const params = paramsOf(request);
-  const searched = operation.search ? searchRecords(records, operation.search, params[operation.search.param], aliases) : records;
-  const matching = filterRecords(searched, operation.filters, params, filterContext(runtime.directory), aliases);
-  if ('rejected' in matching) {
+  const selection = source instanceof Selection ? source : new Selection(source);
+  const filtered = filterSelection(selection, operation.filters, params, filterContext(runtime.directory), aliases);
+  if ('rejected' in filtered) {
     const language = languageOf(request.input.header);
-    return invalidParameter(message(language, 'fuzzyForbids', matching.param, matching.forbidden, matching.term), language);
+    return invalidParameter(message(language, 'fuzzyForbids', filtered.param, filtered.forbidden, filtered.term), language);
   }
+  if (operation.search) searchSelection(selection, operation.search, params[operation.search.param], aliases);
   const position = Number(params[paging.offsetParam]);
   const limit = Number(params[paging.limitParam]);
-  return { paging, limit, page: pageOf(matching, paging, position, limit) };
+  const total = selection.count();
+  const window = pageWindow(paging, total, position, limit);
+  const items = total === 0 ? [] : selection.page(window.start, limit, options.sort);
+  return { paging, limit, page: { items, position: window.position, total } };
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { BssComponents, MeetingComponents } from '@hwcloud-directory/protocol';
 import type { Directory } from '../directory/create-directory.js';
 import type { DirectoryUser, ExternalContactRecord, SubCustomerRecord } from '../directory/records.js';
+import { corpDirType } from './corp-dir-type.js';
 
 type MeetingSchemas = MeetingComponents['schemas'];
 
@@ -98,4 +99,69 @@ export function userDetailDto(directory: Directory, user: DirectoryUser, self: b
 /** SubCustomerInfoV2 of a BSS member account. */
 export function subCustomerDto(record: SubCustomerRecord): BssComponents['schemas']['SubCustomerInfoV2'] {
   return { ...record };
+}
+
+/** A user's personal meeting ID: the ID of their room of `vmrMode` 0, or null. */
+export function personalMeetingId(user: DirectoryUser): string | null {
+  return user.vmrList.find((vmr) => vmr.vmrMode === 0)?.vmrId ?? null;
+}
+
+/** SearchUsersResultDTO of searchUsers; the terminal-only fields are null (the store holds no terminals' activation). */
+export function searchUsersResultDto(directory: Directory, user: DirectoryUser): MeetingSchemas['SearchUsersResultDTO'] {
+  return {
+    id: user.id,
+    userAccount: user.userAccount,
+    name: user.name,
+    englishName: user.englishName,
+    phone: user.phone,
+    country: user.country,
+    email: user.email,
+    vmrId: personalMeetingId(user),
+    deptCode: user.deptCode,
+    deptNamePath: directory.departments.get(user.deptCode)?.deptNamePath ?? null,
+    userType: user.userType as MeetingSchemas['SearchUsersResultDTO']['userType'],
+    adminType: user.adminType,
+    signature: user.signature,
+    title: user.title,
+    desc: user.desc,
+    status: user.status,
+    sortLevel: user.sortLevel,
+    hidePhone: user.hidePhone,
+    thirdAccount: user.thirdAccount,
+    visionAccount: user.visionAccount,
+    license: user.license,
+    activeTime: user.activeTime,
+    activeCodeExpireTime: null,
+    expireTime: null,
+    activeCode: null,
+  };
+}
+
+/**
+ * UserDTO of the corporate directory and the batch lookup (`statusCode` 0: found). A hidden
+ * mobile number is left out unless users look at themselves (`self`), as the pages say.
+ * `updateTime` is the activation time: the store keeps no time of the last change.
+ */
+export function corpDirUserDto(directory: Directory, user: DirectoryUser, self: boolean): MeetingSchemas['UserDTO'] {
+  const type = corpDirType(user.userType);
+  return {
+    id: user.id,
+    statusCode: 0,
+    account: user.userAccount,
+    name: user.name,
+    englishName: user.englishName,
+    email: user.email,
+    ...(user.hidePhone && !self ? {} : { phone: user.phone }),
+    deptName: directory.departments.get(user.deptCode)?.deptName ?? null,
+    number: user.sipNum,
+    signature: user.signature,
+    title: user.title,
+    description: user.desc,
+    vmrId: personalMeetingId(user),
+    updateTime: user.activeTime,
+    isHardTerminal: type === 'HARD_TERMINAL',
+    hidePhone: user.hidePhone,
+    type,
+    deptCodes: [user.deptCode],
+  };
 }

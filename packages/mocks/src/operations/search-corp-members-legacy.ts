@@ -17,7 +17,7 @@ export const searchCorpMembersLegacy: OperationImplementation = (request) => {
   const admin = requireAdmin(request);
   if (isProblem(admin)) return admin;
   const { directory } = request.runtime;
-  const listed = listPage(request, directory.users.all());
+  const listed = listPage(request, directory.users);
   if (isProblem(listed)) return listed;
   const body: MeetingComponents['schemas']['LegacySearchUsersResponse'] = legacyEnvelope(LEGACY_SUCCESS_CODE, 'Success', request.requestId, request.now);
   const data = listed.page.items.map((u) => fragmentOf(items, u, directory.version, (user) => legacyUserDto(directory, user)));

@@ -11,10 +11,13 @@ import type { MockRequest } from './mock-request.js';
 /** Who is calling: a Meeting user (by access token) or the BSS enterprise master account. */
 export type Caller = { kind: 'meeting'; user: DirectoryUser } | { kind: 'bss-master'; via: 'iam-token' | 'aksk' };
 
-/** The caller (null for a login, which authenticates itself), or why the request is refused. */
+/**
+ * The caller (null for a login, which authenticates itself, and for an operation that needs no
+ * credential), or why the request is refused.
+ */
 export type Authentication = { readonly caller: Caller | null } | { readonly problem: Problem };
 
-const LOGIN: Authentication = { caller: null };
+const NO_CALLER: Authentication = { caller: null };
 
 function meetingCaller(runtime: MockRuntime, token: string | null, now: number, language: Language): Authentication {
   const session = token ? runtime.sessions.find(token, now) : undefined;
@@ -27,10 +30,12 @@ function meetingCaller(runtime: MockRuntime, token: string | null, now: number, 
  * Authenticates a request as its operation's security requirement says: `X-Access-Token`,
  * the legacy `Authorization: Basic base64(accessToken)`, or for BSS an IAM token
  * (`X-Auth-Token`) or an AK/SK `SDK-HMAC-SHA256` signature. A login (`operation.login`)
- * checks its own credentials. A refusal is worded in `language`.
+ * checks its own credentials; an operation whose security includes `{}` (`operation.anonymous`,
+ * e.g. `checkToken`) needs none, and a credential sent along is not checked. A refusal is
+ * worded in `language`.
  */
 export async function authenticate(operation: MockOperation, request: MockRequest, runtime: MockRuntime, now: number, language: Language): Promise<Authentication> {
-  if (operation.login) return LOGIN;
+  if (operation.login || operation.anonymous) return NO_CALLER;
   const bssRefused = (detail: string): Authentication => ({ problem: problem('token-rejected', message(language, 'iamRejected', detail)) });
   const schemes = operation.security.map((s) => s.scheme);
   if (schemes.includes('accessToken')) return meetingCaller(runtime, request.headers.get('x-access-token'), now, language);

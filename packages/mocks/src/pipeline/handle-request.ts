@@ -11,6 +11,8 @@ import type { Pipeline } from './create-pipeline.js';
 import type { RouteMatch } from './match-route.js';
 import { RequestBodyRefused, type MockRequest } from './mock-request.js';
 import { parseRequest } from './parse-request.js';
+import { parsePrefer } from './prefer-header.js';
+import { preferredProblem } from './preferred-problem.js';
 import { requestIdOf } from './request-id.js';
 import { requestLanguage } from './request-language.js';
 import { routeRequest } from './route-request.js';
@@ -38,8 +40,10 @@ export async function handleRequest(pipeline: Pipeline, request: MockRequest): P
 
 /**
  * Answers a request whose route is already matched (an MSW handler's predicate matched it):
- * request id, authentication, parsing and validation against the compiled spec schema, the
- * operation's behaviour, and optionally validation of the answer.
+ * request id, authentication, parsing and validation against the compiled spec schema, then a
+ * `Prefer: code=<status>` error instead of the operation (as Prism: only a request that passes
+ * security and validation gets the status it prefers), else the operation's behaviour, and
+ * optionally validation of the answer. `Preference-Applied` says when the preference was met.
  */
 export async function answerRoute(pipeline: Pipeline, match: RouteMatch, request: MockRequest): Promise<MockAnswer> {
   const { runtime } = pipeline;
@@ -59,20 +63,29 @@ export async function answerRoute(pipeline: Pipeline, match: RouteMatch, request
     if (isProblem(input)) return negotiate(operation, input, requestId, now);
     const invalid = validateRequest(operation, input);
     if (invalid) return negotiate(operation, invalidParameter(invalid.message, language), requestId, now);
+    const { code: preferredCode } = parsePrefer(request.headers.get('prefer'));
+    const preferred = preferredProblem(operation, preferredCode);
+    if (preferred) return preferenceApplied(negotiate(operation, preferred, requestId, now), preferredCode);
     const result = await pipeline.implementations[operationId]({ operation, input, caller: authentication.caller, request, requestId, now, runtime });
     if (isProblem(result)) return negotiate(operation, result, requestId, now);
     const answer = jsonAnswer(result.status, result.body, requestId);
     if (runtime.validateResponses) {
-      const broken = await validateResponseBody(operation, result.status, JSON.parse(answer.body));
+      const broken = await validateResponseBody(operation, result.status, answer.body === '' ? undefined : JSON.parse(answer.body));
       if (broken) {
         const message = `the mock produced a response that breaks the spec: ${broken.message}`;
         return defect(message, new Error(message));
       }
     }
-    return answer;
+    return preferenceApplied(answer, preferredCode);
   } catch (error) {
     // The adapter refused the body (too large, cut off): an answer, not a defect.
     if (error instanceof RequestBodyRefused) return negotiate(operation, error.problem, requestId, now);
     return defect(error instanceof Error ? error.message : String(error), error);
   }
+}
+
+/** Marks an answer whose status is the one `Prefer: code=` asked for (RFC 7240 `Preference-Applied`). */
+function preferenceApplied(answer: MockAnswer, code: string | undefined): MockAnswer {
+  if (code !== undefined && String(answer.status) === code) answer.headers['Preference-Applied'] = `code=${code}`;
+  return answer;
 }

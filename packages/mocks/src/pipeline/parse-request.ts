@@ -39,6 +39,12 @@ export async function parseRequest(
   const input: RequestInput = { path: {}, query: {}, header: {} };
   for (const param of operation.parameters) {
     if (param.in === 'query') {
+      if (param.type === 'array') {
+        // Repeated keys (`userType=2&userType=13`), as the vendor's SDKs and the client send them.
+        const values = url.searchParams.getAll(param.name);
+        if (values.length > 0) input.query[param.name] = values.map((value) => coerceParameter(value, param.itemType ?? 'string'));
+        continue;
+      }
       const value = url.searchParams.get(param.name);
       if (value !== null) input.query[param.name] = coerceParameter(value, param.type);
     } else if (param.in === 'path') {

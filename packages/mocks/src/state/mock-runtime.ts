@@ -70,8 +70,10 @@ export function createRuntime(directory: Directory, options: HandlerOptions = {}
   const registerStatic = () => {
     runtime.sessions.clear();
     runtime.failedLogins.clear();
+    // Static tokens act as API-call tokens (clientType 72) issued when the mocks start (or reset).
+    const now = runtime.now();
     for (const { accessToken, account } of runtime.credentials.staticAccessTokens) {
-      runtime.sessions.issue({ accessToken, account, clientType: 0, createdAt: 0, expiresAt: Number.POSITIVE_INFINITY });
+      runtime.sessions.issue({ accessToken, account, clientType: 72, createdAt: now, expiresAt: Number.POSITIVE_INFINITY });
     }
   };
   registerStatic();

@@ -32,6 +32,7 @@ export function validValue(api: ApiName, raw: OpenApiDocument): fc.Arbitrary<unk
     case 'string': {
       const minLength = schema.minLength ?? 0;
       const maxLength = Math.min(schema.maxLength ?? 64, 2048);
+      if (schema.pattern) return patterned(new RegExp(schema.pattern, 'u'), minLength, maxLength);
       return fc.oneof(
         fc.string({ unit: char, minLength, maxLength: Math.min(maxLength, minLength + 12) }),
         fc.string({ unit: char, minLength: maxLength, maxLength }),
@@ -41,9 +42,25 @@ export function validValue(api: ApiName, raw: OpenApiDocument): fc.Arbitrary<unk
       const props = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, validValue(api, v as OpenApiDocument)]));
       return fc.record(props, { requiredKeys: schema.required ?? [] });
     }
+    case 'array':
+      return fc.array(validValue(api, schema.items), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 5, (schema.minItems ?? 0) + 5) });
     default:
       throw new Error(`no arbitrary for schema ${JSON.stringify(schema).slice(0, 120)}`);
   }
+}
+
+/** Characters a patterned string is drawn from: the ASCII ones the spec's patterns deal in. */
+const patternChar = fc.constantFrom(...'abcXYZ0123456789+-_.@');
+
+/** Strings matching `pattern` within the length bounds (fast-check's `stringMatching` cannot do look-aheads). */
+function patterned(pattern: RegExp, minLength: number, maxLength: number): fc.Arbitrary<string> {
+  let generated: fc.Arbitrary<string>;
+  try {
+    generated = fc.stringMatching(pattern);
+  } catch {
+    generated = fc.string({ unit: patternChar, minLength, maxLength: Math.min(maxLength, minLength + 12) });
+  }
+  return generated.filter((v) => pattern.test(v) && [...v].length >= minLength && [...v].length <= maxLength);
 }
 
 /** Values that break one rule of a schema, as JSON values (for bodies) or as query text. */
@@ -68,5 +85,17 @@ export function invalidValue(api: ApiName, raw: OpenApiDocument, asText: boolean
     if (!asText) options.push(fc.constantFrom(42, true, ['x']));
   }
   if (type === 'boolean' && !asText) options.push(fc.constantFrom('true', 1, 'yes'));
+  if (type === 'string' && schema.pattern) {
+    const pattern = new RegExp(schema.pattern, 'u');
+    options.push(fc.string({ unit, minLength: 1, maxLength: Math.min(schema.maxLength ?? 12, 12) }).filter((v) => !pattern.test(v)));
+  }
+  if (type === 'array') {
+    // As text (a repeated query key): one item that breaks its schema. As JSON: too few or too many items, or a broken item.
+    const item = invalidValue(api, schema.items, asText, ascii);
+    if (item) options.push(item.map((v) => [v]));
+    if (!asText && (schema.minItems ?? 0) > 0) options.push(fc.constant([]));
+    if (schema.maxItems !== undefined && schema.maxItems <= 200) options.push(fc.array(validValue(api, schema.items), { minLength: schema.maxItems + 1, maxLength: schema.maxItems + 3 }));
+    if (!asText) options.push(fc.constantFrom('x', 42, { id: 'x' }));
+  }
   return options.length === 0 ? null : fc.oneof(...options);
 }

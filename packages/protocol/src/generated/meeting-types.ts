@@ -664,6 +664,14 @@ export interface paths {
          *     `USG.201040000`, as `showUserDetail` answers for it (inferred: the page names no code
          *     for it).
          *
+         *     **The default administrator stays.** A batch that names the enterprise's
+         *     default administrator (`adminType` 0) fails whole with HTTP 400 and `USG.201060001`, the
+         *     code `batchDeleteCorpAdmins` answers when the default administrator would lose the role;
+         *     no user has been deleted. This is our reading, and the code is inferred: this page is
+         *     silent, and the vendor's client guide page "Deleting an Account" (2026-04-09) has the
+         *     default enterprise administrator dismiss the enterprise before their account can be
+         *     deleted, which no operation of this description does.
+         *
          *     The vendor documents no 404 or 409 for this operation.
          */
         post: operations["batchDeleteUsers"];
@@ -4418,8 +4426,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Invalid parameters (for example an empty list), or an account names no user of the
-             *     enterprise (`USG.201040000`). No user has been deleted.
+             * @description Invalid parameters (for example an empty list), an account names no user of the
+             *     enterprise (`USG.201040000`), or an account is the default administrator
+             *     (`USG.201060001`). No user has been deleted.
              */
             400: {
                 headers: {
