@@ -29,7 +29,7 @@ const CURL_AUTH = {
 
 /**
  * A curl command for one operation against the API's first server, with the sample request
- * and the operation's first security scheme.
+ * and the operation's first security scheme (none for an operation that needs no credential).
  * @param {import('@hwcloud-directory/protocol').OperationModel} operation a record of the operation model
  * @param {{ model: import('@hwcloud-directory/protocol').ApiModel, request: ReturnType<typeof import('./sample-request.mjs').sampleRequest> }} context
  *   the operation's API and what the samples send (sampleRequest)
@@ -38,7 +38,8 @@ const CURL_AUTH = {
 export function curlSample(operation, { model, request }) {
   const server = Object.values(model.servers)[0];
   if (!server) throw new Error(`code samples: the ${model.api} operation model lists no server (servers[].x-region)`);
-  const schemeName = operation.security[0]?.scheme;
+  // An operation that needs no credential (`anonymous`, as checkToken) is sent without one.
+  const schemeName = operation.anonymous ? undefined : operation.security[0]?.scheme;
   const auth = schemeName ? CURL_AUTH[schemeName] : () => ({ setup: [], args: [] });
   if (!auth) throw new Error(`code samples: no curl snippet for security scheme "${schemeName}" (add one to curl-sample.mjs)`);
   const { setup, args, body: bodyOverride } = auth(request);

@@ -76,7 +76,7 @@ function operationModel(document, api, operation) {
       const schema = resolveRef(document, p.schema) ?? {};
       const type = scalarType(schema);
       const items = type === 'array' ? { itemType: scalarType(resolveRef(document, schema.items) ?? {}) } : {};
-      return { name: p.name, in: p.in, required: p.required === true, type, ...items, ...(Array.isArray(schema.enum) ? { enum: schema.enum } : {}) };
+      return { name: p.name, in: p.in, required: p.required === true, type, ...items, ...(p.allowEmptyValue === true ? { allowEmptyValue: true } : {}), ...(Array.isArray(schema.enum) ? { enum: schema.enum } : {}) };
     }),
     body: bodySchema
       ? { required: operation.requestBody.required === true, fields: Object.fromEntries(bodyProperties.map(([name, schema]) => [name, scalarType(resolveRef(document, schema))])) }

@@ -68,8 +68,9 @@ export function checkListFieldOnlyOnLists(model, document) {
  */
 export function clientOperationsModule(model, source) {
   // The scheme the client authenticates an operation with: its first that is not a login's
-  // (a login carries its own credentials), '' for none.
-  const scheme = (operation) => operation.security.find((s) => !s.login)?.scheme ?? '';
+  // (a login carries its own credentials), '' for none and for an operation that needs none
+  // (`anonymous`: checkToken carries the token it checks in its body).
+  const scheme = (operation) => (operation.anonymous ? '' : (operation.security.find((s) => !s.login)?.scheme ?? ''));
   const defaultScheme = mostCommon(model.operations, scheme) ?? '';
   const lists = model.operations.filter((operation) => operation.paging);
   const dialect = listDialectOf(model);

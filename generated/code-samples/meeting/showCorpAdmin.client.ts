@@ -6,7 +6,7 @@ const meeting = createMeetingClient({ region: 'cn-north-4', auth: { accessToken:
 const { data } = await meeting.GET('/v1/usg/dcs/corp/admin/{account}', {
   params: {
     path: {
-      account: '3e48b79b660e403cb5e0208f7be83961',
+      account: 'test006',
     },
   },
 });

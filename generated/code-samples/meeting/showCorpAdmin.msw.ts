@@ -17,7 +17,7 @@ test('showCorpAdmin failing with 500 USG.000000099', async () => {
   await expect(meeting.GET('/v1/usg/dcs/corp/admin/{account}', {
     params: {
       path: {
-        account: '3e48b79b660e403cb5e0208f7be83961',
+        account: 'test006',
       },
     },
   })).rejects.toMatchObject({ status: 500, code: 'USG.000000099' });

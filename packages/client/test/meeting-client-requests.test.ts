@@ -18,6 +18,15 @@ describe('request headers', () => {
     expect(b).not.toBe(a);
   });
 
+  it('sends no X-Access-Token to checkToken, which carries the token it checks in its body', async () => {
+    const { fetch, sent } = fakeFetch(() => json({ accessToken: 'checked', validPeriod: 60 }));
+    const meeting = createMeetingClient({ auth: { accessToken: 'mine' }, fetch });
+    await meeting.POST('/v1/usg/acs/token/validate', { body: { token: 'checked' } });
+    expect(sent[0]!.headers.get('X-Access-Token')).toBeNull();
+    await meeting.GET(contacts);
+    expect(sent[1]!.headers.get('X-Access-Token')).toBe('mine');
+  });
+
   it('keeps an X-Request-Id the caller sets', async () => {
     const { fetch, sent } = fakeFetch(() => json(page(0, 10, [])));
     const meeting = createMeetingClient({ auth: { accessToken: 't' }, fetch });

@@ -9,7 +9,7 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appIdStringToSign, basicAuthorization, operations, testCredentials, type AppIdFields, type OperationId } from '@hwcloud-directory/mocks';
+import { appIdStringToSign, basicAuthorization, createDirectory, operations, testCredentials, type AppIdFields, type OperationId } from '@hwcloud-directory/mocks';
 import { deref, findOperation, loadBundle, type OpenApiDocument } from '../../../test/support/openapi-document.js';
 import { documentedRefusals } from './support/documented-refusals.js';
 import { invalidValue, validValue } from './support/request-arbitraries.js';
@@ -17,7 +17,10 @@ import { BSS, MEETING, useMockServer } from './support/mock-server.js';
 import { checkedResponses, specResolve } from './support/spec-checked-fetch.js';
 
 const RUNS = Number(process.env.MOCKS_PROPERTY_RUNS ?? 300);
-const { directory, mock } = useMockServer({ seed: 17, size: 40 });
+// The seeded directory plus three empty departments, so that deleteDepartment can succeed (reset restores them).
+const seededData = createDirectory({ seed: 17, size: 40 }).snapshot();
+const emptyLeaves = [1, 2, 3].map((n) => ({ deptCode: `9000${n}`, deptName: `Empty ${n}`, parentDeptCode: seededData.departments[0]!.deptCode }));
+const { directory, mock } = useMockServer({ seed: 17, size: 40, data: { ...seededData, departments: [...seededData.departments, ...emptyLeaves] } });
 
 type Kind = 'valid' | 'invalid-parameter' | 'bad-auth';
 interface Plan {
@@ -52,6 +55,10 @@ const accounts = [...seeded.users.map((u) => u.userAccount), ...seeded.users.fla
 const admins = seeded.users.filter((u) => u.adminType === 1).flatMap((u) => [u.userAccount, ...(u.thirdAccount ? [u.thirdAccount] : [])]);
 const userIds = [...seeded.users.map((u) => u.id), ...seeded.users.flatMap((u) => (u.thirdAccount ? [u.thirdAccount] : []))];
 const deptCodes = seeded.departments.map((d) => d.deptCode);
+/** Departments without members or sub-departments: the ones deleteDepartment may delete. */
+const emptyDeptCodes = seeded.departments
+  .filter((d) => !seeded.departments.some((c) => c.parentDeptCode === d.deptCode) && !seeded.users.some((u) => u.deptCode === d.deptCode))
+  .map((d) => d.deptCode);
 const orgIds = seeded.organizations.map((o) => o.org_id);
 const memberNames = seeded.subCustomers.map((s) => s.name);
 
@@ -76,7 +83,9 @@ function domainValue(id: OperationId, name: string, schema: OpenApiDocument): fc
     case 'dept_code':
     case 'deptCode':
     case 'parentDeptCode':
-      // addDepartment's own code is mostly new; the others mostly name a department.
+      // addDepartment's own code is mostly new; deleteDepartment mostly names an empty department
+      // (else only refusals are seen); the others mostly name a department.
+      if (id === 'deleteDepartment') return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...emptyDeptCodes) }, { weight: 2, arbitrary: fc.constantFrom(...deptCodes) }, { weight: 1, arbitrary: nonEmpty });
       return id === 'addDepartment' && name === 'deptCode' ? fc.oneof({ weight: 4, arbitrary: nonEmpty }, { weight: 1, arbitrary: fc.constantFrom(...deptCodes) }) : mostly(deptCodes, nonEmpty);
     case 'thirdAccount':
       return fc.oneof({ weight: 4, arbitrary: any }, { weight: 1, arbitrary: fc.constantFrom(...accounts) });

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-it('checks, renews and ends a token; after the logout every call with it is 401 USG.000000004', async () => {
+it('checks, renews (answering a new token) and ends a token; after the logout every call with it is 401 USG.000000004', async () => {
   const { account, password } = testCredentials.member;
   const login = await specFetch(`${server.url}/v1/usg/acs/auth/account`, {
     method: 'POST',
@@ -29,7 +29,9 @@ it('checks, renews and ends a token; after the logout every call with it is 401 
   expect(checked.status).toBe(200);
   expect(checked.body.user.ucloginAccount).toBe(account);
   const renewed = await specFetch(`${server.url}/v1/usg/acs/token`, { method: 'PUT', headers: { 'X-Access-Token': token } });
-  expect(renewed.body.accessToken).toBe(token);
+  expect(renewed.status).toBe(200);
+  const renewedToken: string = renewed.body.accessToken;
+  expect(renewedToken).not.toBe(token);
 
   const logout = await fetch(`${server.url}/v1/usg/acs/token`, { method: 'DELETE', headers: { 'X-Access-Token': token } });
   expect(logout.status).toBe(200);
@@ -43,4 +45,7 @@ it('checks, renews and ends a token; after the logout every call with it is 401 
   ];
   for (const answer of refused) expect([answer.status, answer.body.error_code]).toEqual([401, 'USG.000000004']);
   expect(refused[0]?.body.error_msg).toBe('The token is invalid or has expired. Authenticate again.');
+  // The new token the renewal answered is not ended with the old one.
+  const withRenewed = await specFetch(`${server.url}/v1/usg/dcs/corp/member/${account}`, { headers: { 'X-Access-Token': renewedToken } });
+  expect(withRenewed.status).toBe(200);
 });

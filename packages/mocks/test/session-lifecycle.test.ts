@@ -1,5 +1,5 @@
-// A token's life after the login: checked (checkToken, no credential needed), renewed
-// (updateToken) and ended (deleteToken), through setupServer and fetch.
+// A token's life after the login: checked (checkToken, no credential needed), renewed with a
+// new token (updateToken) and ended (deleteToken), through setupServer and fetch.
 import { describe, expect, it } from 'vitest';
 import { basicAuthorization, testCredentials } from '@hwcloud-directory/mocks';
 import { MEETING, useMockServer } from './support/mock-server.js';
@@ -111,18 +111,41 @@ describe('checkToken', () => {
 });
 
 describe('updateToken', () => {
-  it('renews the token sent: the same token, valid for a full lifetime from the renewal', async () => {
+  it('answers a new token of the same user, valid for a full lifetime from the renewal', async () => {
     const issued = await login();
     clock += 11 * HOUR;
     const { status, body } = await renew(issued.accessToken);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ accessToken: issued.accessToken, createTime: issued.createTime, validPeriod: LIFETIME_S, expireTime: Math.floor(clock / 1000) + LIFETIME_S });
+    expect(body.accessToken).not.toBe(issued.accessToken);
+    expect(body).toMatchObject({ createTime: clock, clientType: 72, validPeriod: LIFETIME_S, expireTime: Math.floor(clock / 1000) + LIFETIME_S });
     expect(body).not.toHaveProperty('user');
-    // Past the first expiry, the renewed token still works, until the new one.
-    clock += 2 * HOUR;
-    expect((await detail(issued.accessToken)).status).toBe(200);
+    const { body: described } = await check({ token: body.accessToken, needGenNewToken: false, needAccountInfo: true });
+    expect(described.user).toMatchObject({ ucloginAccount: account });
+    // Past the first token's expiry, the new one still works, until its own.
+    clock = issued.expireTime * 1000;
+    expect((await detail(body.accessToken)).status).toBe(200);
     clock = body.expireTime * 1000;
+    expectTokenRejected(await detail(body.accessToken));
+  });
+
+  it('leaves the token renewed valid until its own expiry', async () => {
+    const issued = await login();
+    clock += HOUR;
+    const { body } = await renew(issued.accessToken);
+    expect((await detail(issued.accessToken)).status).toBe(200);
+    expect((await detail(body.accessToken)).status).toBe(200);
+    clock = issued.expireTime * 1000;
     expectTokenRejected(await detail(issued.accessToken));
+    expectTokenRejected(await renew(issued.accessToken));
+  });
+
+  it('renews a renewed token in turn, each time with a new token', async () => {
+    const first = await login();
+    const second = (await renew(first.accessToken)).body;
+    clock += HOUR;
+    const third = (await renew(second.accessToken)).body;
+    expect(new Set([first.accessToken, second.accessToken, third.accessToken]).size).toBe(3);
+    expect(third.expireTime).toBe(Math.floor(clock / 1000) + LIFETIME_S);
   });
 
   it('cannot renew a token that has expired: 401 USG.000000004, log in again', async () => {
@@ -131,11 +154,13 @@ describe('updateToken', () => {
     expectTokenRejected(await renew(issued.accessToken));
   });
 
-  it('keeps a static test token never expiring', async () => {
+  it('keeps a static test token never expiring, and answers a new token that does expire', async () => {
     const { body } = await renew(testCredentials.accessToken, { 'Accept-Language': 'en-US' });
+    expect(body.accessToken).not.toBe(testCredentials.accessToken);
     expect(body.expireTime).toBe(Math.floor(clock / 1000) + LIFETIME_S);
     clock += 10 * LIFETIME_S * 1000;
     expect((await detail(testCredentials.accessToken)).status).toBe(200);
+    expectTokenRejected(await detail(body.accessToken));
   });
 });
 

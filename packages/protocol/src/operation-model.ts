@@ -87,6 +87,8 @@ export interface ParameterModel {
   readonly type: string;
   /** `array` parameters: the JSON Schema type of each item (repeated as `name=a&name=b` in a query). */
   readonly itemType?: string;
+  /** An empty value (`name=` or the bare key) counts as absent, so the schema default applies. */
+  readonly allowEmptyValue?: boolean;
   /** Allowed values, when the schema lists them. */
   readonly enum?: readonly unknown[];
 }

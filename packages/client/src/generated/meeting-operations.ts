@@ -24,6 +24,7 @@ export const listDialect: PagingSpec | undefined = {"style":"offset","in":"query
 export const operations: OperationTable = {
   "/v1/usg/acs/auth/account": { POST: { security: "" } },
   "/v2/usg/acs/auth/appauth": { POST: { security: "" } },
+  "/v1/usg/acs/token/validate": { POST: { security: "" } },
   "/v1/usg/abs/external-contacts": { GET: { maximum: 500 } },
   "/rest/usg/datacenter/v1/corp/member/search": { POST: { security: "legacyBasicToken", envelope: true, paging: {"style":"page","in":"body","offsetParam":"pageIndex","limitParam":"pageSize","itemsPath":"data.data","totalPath":"data.totalCount"}, maximum: 1000 } },
 };

@@ -112,8 +112,8 @@ const CATALOGUE = {
     'zh-CN': (code: string) => `部门 ${q(code)} 不存在，请先创建该部门或使用已有的部门编码（deptCode）。`,
   },
   defaultAdminUndeletable: {
-    'en-US': (account: string) => `the default administrator ${q(account)} cannot be deleted; leave it out of the list`,
-    'zh-CN': (account: string) => `默认管理员 ${q(account)} 不能删除，请将其从列表中移除`,
+    'en-US': (account: string) => `The default administrator ${q(account)} cannot be deleted: leave it out of the list.`,
+    'zh-CN': (account: string) => `默认管理员 ${q(account)} 不能删除，请将其从列表中移除。`,
   },
   keepPhoneOrEmail: {
     'en-US': 'the user must keep a mobile number or an email address; do not clear both phone and email',

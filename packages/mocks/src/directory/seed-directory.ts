@@ -1,5 +1,6 @@
 // The seeded records: the vendor pages' examples first, then generated ones, from a seed.
 
+import { departmentTree as treeRule } from '../generated/operations.js';
 import { createRandom, type Random } from './prng.js';
 import { DEPARTMENT_NAMES, ORGANIZATION_NAMES } from './name-pools.js';
 import { SUB_CUSTOMER_STATUSES, makeExternalContact, makeSubCustomer, makeUser, makeVmr } from './record-factory.js';
@@ -12,8 +13,8 @@ export const DEFAULT_SIZE = 30;
 
 /** Meeting account of the default (super) administrator, who owns the test account credentials. */
 export const DEFAULT_ADMIN_ACCOUNT = 'admin';
-/** Root department code, as on the vendor pages. */
-export const ROOT_DEPT_CODE = '1';
+/** Root department code (`x-department-tree.rootCode` of the Meeting spec, "1" on the vendor pages). */
+export const ROOT_DEPT_CODE = treeRule.rootCode;
 /** Most generated departments (reached at size 4,980: 100,000 users fill 1,000 departments). */
 const MAX_GENERATED_DEPARTMENTS = 1000;
 

@@ -2757,6 +2757,7 @@ export const operations = {
         "in": "query",
         "required": false,
         "type": "integer",
+        "allowEmptyValue": true,
         "enum": [
           0,
           1

@@ -6,9 +6,9 @@ import type { OperationImplementation } from '../pipeline/operation-implementati
 import { tokenResult } from './token-result.js';
 
 /**
- * Renews the token sent in `X-Access-Token` (the pipeline has checked it): the same token, valid
- * for a full lifetime from now (the spec's reading of "update the validity period"), answered
- * as AuthTokenResult without `user`. A static test token keeps never expiring.
+ * Renews the token sent in `X-Access-Token` (the pipeline has checked it): answers a new token of
+ * the same user with a full lifetime, as AuthTokenResult without `user`. The token sent stays
+ * valid until its own expiry (a static test token, never), the spec's reading.
  */
 export const updateToken: OperationImplementation = (request) => {
   const { runtime, now } = request;

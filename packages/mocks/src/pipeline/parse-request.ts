@@ -46,6 +46,8 @@ export async function parseRequest(
         continue;
       }
       const value = url.searchParams.get(param.name);
+      // An empty value of a parameter that allows one (`allowEmptyValue`) is no value: its default applies.
+      if (value === '' && param.allowEmptyValue === true) continue;
       if (value !== null) input.query[param.name] = coerceParameter(value, param.type);
     } else if (param.in === 'path') {
       const raw = pathParams[param.name];

@@ -53,14 +53,28 @@ export class SessionStore {
   }
 
   /**
-   * Renews a live token: it expires `lifetimeMs` after `now` (a static token keeps never
-   * expiring). Returns the session, or undefined when the token is unknown, expired or revoked.
-   * @example sessions.renew(token, now, 43_200_000)?.expiresAt // now + 12 h
+   * Renews a live token the vendor's way: a new token of the same user, client type and App ID,
+   * valid `lifetimeMs` from `now`, kept as an additional token of the user; the token renewed
+   * keeps its own expiry (the spec's reading). Returns the new session, or undefined when the
+   * token is unknown, expired or revoked.
+   * @example sessions.renew(token, now, 43_200_000)?.accessToken // a new token, expiring at now + 12 h
    */
   renew(accessToken: string, now: number, lifetimeMs: number): Session | undefined {
     const session = this.find(accessToken, now);
-    if (session && Number.isFinite(session.expiresAt)) session.expiresAt = now + lifetimeMs;
-    return session;
+    if (!session) return undefined;
+    const { account, clientType, appId } = session;
+    return this.issue(
+      {
+        accessToken: newAccessToken('mk'),
+        account,
+        clientType,
+        createdAt: now,
+        expiresAt: now + lifetimeMs,
+        appId: appId ?? null,
+        refresh: { token: newAccessToken('rf'), createdAt: now },
+      },
+      true,
+    );
   }
 
   /** Ends a token (logout): it is forgotten at once. Returns whether it existed. */

@@ -196,7 +196,7 @@ class BatchUsers extends DirectoryCommand {
     const { a } = this;
     const accounts = a.targets.map((t) => userAccountOf(model, t, a.accountType, { spareCaller: true }));
     const users = accounts.flatMap((x) => model.userBy(x, a.accountType) ?? []).map((u) => u.userAccount);
-    const refusals = model.batchUsersRefusals(accounts, a.accountType);
+    const refusals = a.action === 'delete' ? model.deleteUsersRefusals(accounts, a.accountType) : model.batchUsersRefusals(accounts, a.accountType);
     const [method, path] = a.action === 'delete' ? ['POST', `${MEMBER}/delete`] : ['PUT', `${MEMBER}/status/${a.action}`];
     const sent = this.describe(method, `${path}?accountType=${a.accountType}`, accounts);
     const answer = await api.send(method, path, { query: { accountType: a.accountType }, body: accounts });

@@ -126,6 +126,13 @@ export class DirectoryModel {
     return accounts.every((a) => this.userBy(a, accountType)) ? [] : [CODE.userNotFound];
   }
 
+  /** A batch delete is refused also when it names the default administrator. */
+  deleteUsersRefusals(accounts: readonly string[], accountType: AccountType): Refusals {
+    const refusals = [...this.batchUsersRefusals(accounts, accountType)];
+    if (accounts.some((a) => this.userBy(a, accountType)?.adminType === 0)) refusals.push(CODE.defaultAdmin);
+    return refusals;
+  }
+
   deleteUsers(accounts: readonly string[], accountType: AccountType): void {
     for (const user of accounts.map((a) => this.userBy(a, accountType)!)) this.users.delete(user.userAccount);
   }

@@ -89,6 +89,7 @@ export function documentedRefusals(id: OperationId, sent: SentRequest, directory
       return refusals;
     }
     case 'batchDeleteUsers':
+      return [...model().deleteUsersRefusals(sent.body as string[], accountType)];
     case 'batchUpdateUserStatus':
       return [...model().batchUsersRefusals(sent.body as string[], accountType)];
     case 'createSubEnterpriseAccount': {

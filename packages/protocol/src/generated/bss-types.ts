@@ -427,7 +427,10 @@ export interface components {
          * @description Whether to query recursively.
          *     - `0`: not recursive (default): only the direct children of the start node are returned.
          *     - `1`: recursive: the whole subtree under the start node, nested through `child_nodes`.
-         *     Absent or empty (`recursive_query=`), it is not a condition: the default `0` applies.
+         *     Absent or empty (`recursive_query=`, or the bare key), it is not a condition: the default
+         *     `0` applies (`allowEmptyValue`). The vendor's text: "absent or empty: not a condition", with
+         *     no clause that makes an empty value mean anything else (unlike the BSS name filters,
+         *     decision 0004).
          * @example 1
          */
         RecursiveQuery: 0 | 1;
@@ -552,7 +555,10 @@ export interface operations {
                  * @description Whether to query recursively.
                  *     - `0`: not recursive (default): only the direct children of the start node are returned.
                  *     - `1`: recursive: the whole subtree under the start node, nested through `child_nodes`.
-                 *     Absent or empty (`recursive_query=`), it is not a condition: the default `0` applies.
+                 *     Absent or empty (`recursive_query=`, or the bare key), it is not a condition: the default
+                 *     `0` applies (`allowEmptyValue`). The vendor's text: "absent or empty: not a condition", with
+                 *     no clause that makes an empty value mean anything else (unlike the BSS name filters,
+                 *     decision 0004).
                  * @example 1
                  */
                 recursive_query?: components["parameters"]["RecursiveQuery"];

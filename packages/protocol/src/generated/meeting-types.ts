@@ -113,23 +113,27 @@ export interface paths {
         get?: never;
         /**
          * Refresh a token
-         * @description Renews the validity period of the access token sent in `X-Access-Token`. The answer has
-         *     the fields of the login answer (`AuthTokenResult`; the vendor's `UpdateTokenResponse`
-         *     has the same 18 fields): the renewed `validPeriod` and `expireTime`, and the token in
-         *     `accessToken`. Send the `accessToken` of the answer from then on.
+         * @description Renews the access token sent in `X-Access-Token` with a new token: the answer has the
+         *     fields of the login answer (`AuthTokenResult`; the vendor's `UpdateTokenResponse` has the
+         *     same 18 fields) and carries, in `accessToken`, a new token of the same user, client type
+         *     and App ID, with a full lifetime counted from the renewal (`createTime`, `validPeriod`,
+         *     `expireTime`). Send that `accessToken` from then on.
          *
          *     No body and no refresh token: the page lists only the `X-Access-Token`, `X-Request-ID`
          *     and `Accept-Language` headers. A token that is unknown, expired or ended by
          *     `deleteToken` cannot be refreshed: HTTP 401, `error_code` `USG.000000004`; log in again.
          *
-         *     The page does not say whether the answer's `accessToken` is the token sent or a new
-         *     string. This description reads "update the validity period of a token" literally: the
-         *     same token, with a fresh lifetime counted from the refresh. The page's own example
-         *     response is not in the material this description was written from: the example below is
-         *     built from the page's field table and the vendor's login example.
+         *     The vendor's "Example 1: App ID Authentication" says the platform "returns a new token"
+         *     on renewal (steps 8 and 9), and "Updating a Token" describes the operation as updating
+         *     the validity period of a token; neither says what becomes of the token sent. Our
+         *     reading, which breaks no client: the token sent stays valid until its own expiry (end it
+         *     with `deleteToken` when it is no longer wanted), and the new one counts among the user's
+         *     live tokens. The page's own example response is not in the material this description was
+         *     written from: the example below is built from the page's field table and the vendor's
+         *     login example.
          *
          *     Transcribed from the vendor's reference page "Updating a Token" (SDK operation
-         *     `UpdateToken`).
+         *     `UpdateToken`) and its "Example 1: App ID Authentication".
          */
         put: operations["updateToken"];
         post?: never;
@@ -3053,12 +3057,11 @@ export interface components {
          */
         BatchAccountType: 0 | 1;
         /**
-         * @description User account.
-         *     - With account-and-password authentication, a Huawei Cloud Meeting account
-         *       (`accountType` 0).
-         *     - With App ID authentication, a third-party user ID (`accountType` 1).
+         * @description Account of an enterprise administrator.
+         *     - A Huawei Cloud Meeting account (`accountType` 0, the default).
+         *     - A third-party user ID (`accountType` 1), for enterprises that use App ID authentication.
          */
-        Account: string;
+        AdminAccount: string;
         /**
          * @description Account type of the `account` path parameter. Default 0.
          *     - `0`: Huawei Cloud Meeting account, used with account-and-password authentication.
@@ -3171,6 +3174,13 @@ export interface components {
          *     - `1`: disabled (disable the users).
          */
         UserStatusValue: 0 | 1;
+        /**
+         * @description User account.
+         *     - With account-and-password authentication, a Huawei Cloud Meeting account
+         *       (`accountType` 0).
+         *     - With App ID authentication, a third-party user ID (`accountType` 1).
+         */
+        Account: string;
     };
     requestBodies: never;
     headers: {
@@ -3345,7 +3355,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The token's validity period was renewed. */
+            /** @description Renewed; the answer carries a new token with a full lifetime. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3821,12 +3831,11 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description User account.
-                 *     - With account-and-password authentication, a Huawei Cloud Meeting account
-                 *       (`accountType` 0).
-                 *     - With App ID authentication, a third-party user ID (`accountType` 1).
+                 * @description Account of an enterprise administrator.
+                 *     - A Huawei Cloud Meeting account (`accountType` 0, the default).
+                 *     - A third-party user ID (`accountType` 1), for enterprises that use App ID authentication.
                  */
-                account: components["parameters"]["Account"];
+                account: components["parameters"]["AdminAccount"];
             };
             cookie?: never;
         };
