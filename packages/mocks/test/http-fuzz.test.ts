@@ -15,8 +15,14 @@ import { rawExchange, type RawOutcome } from './support/raw-http.js';
 const SEED = 20_261_201;
 const NUM_RUNS = 1_000;
 const DEADLINE_MS = 5_000;
-/** RSS and heap growth allowed over the run (bodies are capped at 1 MiB; the run sends ~100 MiB in all). */
+/** Heap growth allowed over the run (bodies are capped at 1 MiB; the run sends ~100 MiB in all). */
 const MEMORY_BOUND = 128 * 1024 * 1024;
+/**
+ * RSS growth allowed: the heap bound plus what the allocator keeps of the ~100 MiB of freed
+ * request buffers (Node 24 kept 129 MiB in one CI run). Reading a 600 MiB body, the fault this
+ * guards against, grew RSS by about 1.9 GB.
+ */
+const RSS_BOUND = 192 * 1024 * 1024;
 const MiB = 1024 * 1024;
 
 type Family = 'meeting' | 'bss' | 'legacy';
@@ -179,7 +185,7 @@ describe('the standalone server under HTTP fuzzing', () => {
       { seed: SEED, numRuns: NUM_RUNS, endOnFailure: true },
     );
     const after = process.memoryUsage();
-    expect(after.rss - before.rss).toBeLessThan(MEMORY_BOUND);
+    expect(after.rss - before.rss).toBeLessThan(RSS_BOUND);
     expect(after.heapUsed - before.heapUsed).toBeLessThan(MEMORY_BOUND);
     expect(performance.now() - started).toBeLessThan(45_000);
     // Still serving after it all.
