@@ -1,5 +1,6 @@
 import { initLiteral } from './init-literal.mjs';
 import { CLIENT_FACTORY } from './sample-clients.mjs';
+import { sampleServer } from './sample-server.mjs';
 
 /** The client's `auth` option per security scheme: secrets from the environment, never inline. */
 const CLIENT_AUTH = {
@@ -26,8 +27,7 @@ export function clientSample(operation, { model, request }) {
   const schemeName = operation.security[0]?.scheme;
   const auth = CLIENT_AUTH[schemeName];
   if (!auth) throw new Error(`code samples: no client auth option for security scheme "${schemeName}"`);
-  const region = Object.keys(model.servers)[0];
-  if (!region) throw new Error(`code samples: the ${model.api} operation model lists no server (servers[].x-region)`);
+  const { region } = sampleServer(model);
   const create = `const ${client.variable} = ${client.factory}({ region: '${region}', auth: ${auth} });`;
   const header = [`import { ${client.factory} } from '@hwcloud-directory/client';`, ''];
   if (operation.login) {

@@ -1,4 +1,5 @@
 import { expandPath } from './sample-request.mjs';
+import { sampleServer } from './sample-server.mjs';
 
 /**
  * The shell lines that authenticate a curl call, per security scheme of our descriptions.
@@ -36,8 +37,7 @@ const CURL_AUTH = {
  * @returns {string} shell source
  */
 export function curlSample(operation, { model, request }) {
-  const server = Object.values(model.servers)[0];
-  if (!server) throw new Error(`code samples: the ${model.api} operation model lists no server (servers[].x-region)`);
+  const server = sampleServer(model).url;
   // An operation that needs no credential (`anonymous`, as checkToken) is sent without one.
   const schemeName = operation.anonymous ? undefined : operation.security[0]?.scheme;
   const auth = schemeName ? CURL_AUTH[schemeName] : () => ({ setup: [], args: [] });

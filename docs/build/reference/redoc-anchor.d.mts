@@ -1,4 +1,2 @@
-/** The slug Redoc uses in its hash routes for a tag name or operationId. */
-export declare function redocSlug(text: string): string;
 /** The hash route under which the Redoc reference shows an operation, e.g. `#/directory/searchcorpadmins`. */
 export declare function redocOperationAnchor(operation: { operationId: string; tags: readonly string[] }): string;

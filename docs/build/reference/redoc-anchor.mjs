@@ -2,7 +2,7 @@
  * Turns a tag name or operationId into the slug Redoc uses in its hash routes
  * (lower case, white space as dashes, `&` as `-and-`, no leading or trailing dash).
  */
-export function redocSlug(text) {
+function redocSlug(text) {
   return String(text)
     .toLowerCase()
     .replace(/\s+/g, '-')

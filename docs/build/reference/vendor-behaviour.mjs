@@ -1,5 +1,5 @@
 /** Where the guides explain what the reference shows in short (relative to a reference page). */
-export const GUIDE_LINKS = {
+const GUIDE_LINKS = {
   paging: '../guides/paging.html',
   pastEnd: '../guides/paging.html#offset-past-the-end-the-last-page-again',
   errors: '../guides/errors.html#every-vendor-code',

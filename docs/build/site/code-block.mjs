@@ -51,7 +51,9 @@ export function codeBlock(text, lang) {
   if (!label) {
     throw new Error(`docs: code block language "${language}" has no highlighting; use one of ${Object.keys(LANGUAGES).join(', ')} (or add it in code-block.mjs). Block starts: ${JSON.stringify(text.slice(0, 60))}`);
   }
-  const lines = highlighter.codeToTokensWithThemes(text, { lang: language, themes: THEMES });
+  // No time limit per line (Shiki's default is 500 ms): past it a line is left half-tokenized,
+  // so a busy machine would build other colours than an idle one.
+  const lines = highlighter.codeToTokensWithThemes(text, { lang: language, themes: THEMES, tokenizeTimeLimit: 0 });
   const html = lines
     .map((tokens) => tokens.map((token) => `<span class="${tokenClasses(token.variants)}">${escapeHtml(token.content)}</span>`).join(''))
     .join('\n');
