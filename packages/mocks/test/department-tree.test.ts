@@ -57,6 +57,16 @@ describe('renaming and moving departments', () => {
     expect(member.ok && pathOf(directory, member.value.deptCode)).toBe('Root Department/R&D/Cloud/Équipe Paris');
   });
 
+  it('keeps every setting of the sub-departments whose paths a rename changes', () => {
+    const directory = tree();
+    const settings = { note: 'Night shift', inPermission: 'OPEN', outPermission: 'DESIGNATED_DEPARTMENT', designatedOutDeptCodes: ['B'], sortLevel: 7 } as const;
+    expect(directory.updateDepartment('A11', settings).ok).toBe(true);
+    const before = directory.departments.get('A11');
+    expect(directory.updateDepartment('A', { deptName: 'R&D' }).ok).toBe(true);
+    expect(directory.departments.get('A11')).toEqual({ ...before, deptNamePath: 'Root Department/R&D/Cloud/Équipe Paris' });
+    expect(Object.keys(directory.departments.get('A11')!).sort()).toEqual(Object.keys(before!).sort());
+  });
+
   it('moves a department with its subtree under another parent', () => {
     const directory = tree();
     expect(directory.updateDepartment('A1', { parentDeptCode: 'B' }).ok).toBe(true);

@@ -39,14 +39,17 @@ export class SortIndex<T extends object> implements SlotIndex<T> {
    * The slots of `selection` at positions `start` to `start + count - 1` in this order.
    * Descending: greatest value first, equal values still in insertion order (a stable sort on
    * the reversed comparison), so a record keeps its place among its equals in both directions.
-   * Either way the positions before the page cost one bit test each; values are read only
-   * around the page.
+   * Either way the positions before the page cost one bit test each, none when every record
+   * is selected (an unfiltered listing); values are read only around the page.
    */
   page(selection: Bitset, start: number, count: number, descending: boolean): number[] {
     const out: number[] = [];
-    if (count <= 0) return out;
     const order = this.#order;
+    const selected = selection.count();
+    if (count <= 0 || start >= selected) return out;
+    const everyRecord = selected === order.length;
     if (!descending) {
+      if (everyRecord) return order.slice(start, start + count);
       let skip = start;
       for (let i = 0; i < order.length && out.length < count; i++) {
         const slot = order[i] as number;
@@ -60,10 +63,9 @@ export class SortIndex<T extends object> implements SlotIndex<T> {
     // in the descending order, except within the run of equal values the walk stopped in: there
     // the descending order skips the run's first entries, not its last. So the page starts in
     // that run after as many selected entries as the walk passed in it.
-    let end = order.length;
-    let skipped = 0;
+    let end = everyRecord ? order.length - start : order.length;
+    let skipped = everyRecord ? start : 0;
     while (end > 0 && skipped < start) if (selection.has(order[--end] as number)) skipped++;
-    if (skipped < start) return out;
     let skip = 0;
     if (end > 0 && end < order.length) {
       const top = this.#runEnd(end - 1);
