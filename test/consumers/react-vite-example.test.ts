@@ -28,10 +28,12 @@ beforeAll(async () => {
 
 afterAll(() => removeConsumerProject(app));
 
-describe('the React + Vite example with Vitest and Testing Library', () => {
+// The example's test run, its type-check and its build for the browser are independent of one
+// another: both suites and their tests run side by side (each test asserts with its own `expect`).
+describe.concurrent('the React + Vite example with Vitest and Testing Library', () => {
   const node = (args: string[]) => runCommand(process.execPath, args, { cwd: app, timeoutMs: 180_000 });
 
-  it('passes its own tests against the mocks handlers (list, paging, empty, vendor error, network failure) and the mocks README example', async () => {
+  it('passes its own tests against the mocks handlers (list, paging, empty, vendor error, network failure) and the mocks README example', async ({ expect }) => {
     const run = await node(['node_modules/vitest/vitest.mjs', 'run', '--reporter=json', '--outputFile=vitest-report.json']);
     reportDuration('react-vite example: vitest run', run.ms);
     const report = JSON.parse(await readFile(join(app, 'vitest-report.json'), 'utf8')) as {
@@ -52,7 +54,7 @@ describe('the React + Vite example with Vitest and Testing Library', () => {
     expect({ failed: report.numFailedTests, skipped: report.numPendingTests }).toEqual({ failed: 0, skipped: 0 });
   }, 180_000);
 
-  it('type-checks', async () => {
+  it('type-checks', async ({ expect }) => {
     const run = await node(['node_modules/typescript/bin/tsc', '--noEmit']);
     reportDuration('react-vite example: tsc --noEmit', run.ms);
     expect(run.stdout).toBe('');
@@ -63,7 +65,7 @@ const inCi = !['', '0', 'false'].includes(process.env.CI ?? '');
 const browserTitle = 'the built example in Chromium with the service-worker mocks';
 if (chromiumMissing && !inCi) console.warn(`[consumers] skipping "${browserTitle}": ${chromiumMissing}; under CI=true this fails instead.`);
 
-describe.skipIf(chromiumMissing !== undefined && !inCi)(chromiumMissing ? `${browserTitle} (skipped: ${chromiumMissing})` : browserTitle, () => {
+describe.skipIf(chromiumMissing !== undefined && !inCi).concurrent(chromiumMissing ? `${browserTitle} (skipped: ${chromiumMissing})` : browserTitle, () => {
   let site: StaticServer | undefined;
   let browser: Browser | undefined;
 
@@ -72,7 +74,7 @@ describe.skipIf(chromiumMissing !== undefined && !inCi)(chromiumMissing ? `${bro
     await site?.close();
   });
 
-  it('renders the user list and pages through it, every API call answered by the service worker', async () => {
+  it('renders the user list and pages through it, every API call answered by the service worker', async ({ expect }) => {
     if (chromiumMissing) throw new Error(`CI=true and ${chromiumMissing}: the browser test cannot be skipped in CI.`);
     const build = await runCommand(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', 'mock'], { cwd: app, timeoutMs: 180_000 });
     reportDuration('react-vite example: vite build --mode mock', build.ms);

@@ -1,9 +1,10 @@
 // The release, rehearsed on a local registry: the three packages are versioned and published as
 // the release workflow does it (scripts/release/version-packages.mjs, then `changeset publish`),
 // to Verdaccio on 127.0.0.1, and then installed by name from there, as the READMEs say, into
-// fresh projects whose only registry is that one. A packaging defect the tarball checks cannot
-// see (an `exports` path or a `files` list that misses a file) fails here: two broken copies
-// are published under a prerelease tag and the same consumer checks must fail on them.
+// fresh projects that take our scope from that registry only. A packaging defect the tarball
+// checks cannot see (an `exports` path or a `files` list that misses a file) fails here: two
+// broken copies are published under a prerelease tag and the same consumer checks must fail on
+// them.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unpackTarball } from '../../scripts/consumers-packing/unpack-tarball.mjs';
 import { createConsumerProject, removeConsumerProject, reportDuration } from './support/consumer-project.js';
+import { limitConcurrency } from './support/limit-concurrency.js';
 import { startLocalRegistry, type LocalRegistry } from './support/local-registry.js';
 import { consumersTmp, packedPackages, repoRoot } from './support/packed-packages.js';
 import { consumerEnv, runCommand } from './support/run-command.js';
@@ -34,7 +36,7 @@ let releaseRoot: string;
 const releasedVersions: Record<string, string> = {};
 const projects: string[] = [];
 
-/** A fresh project whose only registry is the local one (a project `.npmrc`). */
+/** A fresh project that takes our scope from the local registry only (a project `.npmrc`). */
 async function registryProject(label: string, template?: string): Promise<string> {
   const dir = await createConsumerProject(`rehearsal-${label}`, template);
   projects.push(dir);
@@ -212,15 +214,19 @@ describe('the release, rehearsed on a local registry', () => {
     expect(body.count).toBeGreaterThan(0);
   }, 60_000);
 
-  it('runs examples/node-script installed as its README says (npm install)', async () => {
+  // The projects below are independent of one another: they run side by side, one per core
+  // (concurrent tests assert with their own `expect`).
+  const inTurn = limitConcurrency();
+
+  it.concurrent('runs examples/node-script installed as its README says (npm install)', ({ expect }) => inTurn(async () => {
     const dir = await registryProject('node-script', join(releaseRoot, 'examples/node-script'));
     reportDuration('release rehearsal: node-script npm install', (await npm(dir, ['install', '--prefer-offline'])).ms);
     const run = await node(dir, ['page-users.mjs', '--seed', '42', '--size', '30']);
     expect(run.stdout).toMatch(/^users: \d+$/m);
     expect(run.stdout).toMatch(/^pages: \d+$/m);
-  }, 300_000);
+  }), 300_000);
 
-  it('passes the tests of examples/react-vite and builds it, installed as its README says (npm install, npm test, npm run build)', async () => {
+  it.concurrent('passes the tests of examples/react-vite and builds it, installed as its README says (npm install, npm test, npm run build)', ({ expect }) => inTurn(async () => {
     const dir = await registryProject('react-vite', join(releaseRoot, 'examples/react-vite'));
     reportDuration('release rehearsal: react-vite npm install', (await npm(dir, ['install', '--prefer-offline'])).ms);
     const test = await npm(dir, ['test']);
@@ -230,9 +236,9 @@ describe('the release, rehearsed on a local registry', () => {
     const build = await npm(dir, ['run', 'build']);
     reportDuration('release rehearsal: react-vite npm run build', build.ms);
     expect(existsSync(join(dir, 'dist/index.html'))).toBe(true);
-  }, 420_000);
+  }), 420_000);
 
-  it('passes the Jest 30 + jsdom + Testing Library tests of examples/react-jest, installed as its README says (npm install, npm test)', async () => {
+  it.concurrent('passes the Jest 30 + jsdom + Testing Library tests of examples/react-jest, installed as its README says (npm install, npm test)', ({ expect }) => inTurn(async () => {
     const dir = await registryProject('react-jest', join(releaseRoot, 'examples/react-jest'));
     reportDuration('release rehearsal: react-jest npm install', (await npm(dir, ['install', '--prefer-offline'])).ms);
     const test = await npm(dir, ['test']);
@@ -240,7 +246,7 @@ describe('the release, rehearsed on a local registry', () => {
     const output = test.stdout + test.stderr;
     expect(output).toMatch(/Tests:\s+3 passed, 3 total/);
     expect(output).toContain('shows the vendor error, then the count once a retry succeeds');
-  }, 420_000);
+  }), 420_000);
 
   // A defect planted in a copy of a package, published under a prerelease tag to the same registry.
   const defects = [
@@ -259,7 +265,7 @@ describe('the release, rehearsed on a local registry', () => {
       error: /the CLI is not built/, // the bin's own words when dist/adapters/cli.js is missing
     },
   ];
-  it.each(defects)('fails the consumer check on a copy with $label', async ({ name, plant, check, error }) => {
+  it.concurrent.for(defects)('fails the consumer check on a copy with $label', { timeout: 300_000 }, ({ name, plant, check, error }, { expect }) => inTurn(async () => {
     const source = (await packageDirs(releaseRoot)).get(name)!;
     const broken = join(releaseRoot, 'broken', name.split('/')[1]!);
     await cp(source, broken, { recursive: true });
@@ -273,5 +279,5 @@ describe('the release, rehearsed on a local registry', () => {
     const others = published.filter((other) => other !== name).map((other) => `${other}@latest`);
     await npm(dir, ['install', '--prefer-offline', `${name}@broken`, ...others, 'msw']);
     await expect(check(dir)).rejects.toThrow(error);
-  }, 300_000);
+  }));
 });

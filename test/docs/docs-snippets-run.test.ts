@@ -6,10 +6,11 @@
 // Guide snippets that cannot run here say so in the guide with `<!-- snippet: no-run (why) -->`
 // right before the block. Snippets that are Vitest test files (the generated MSW samples and
 // the guides' Vitest blocks) run as such, in one nested Vitest run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { build, type BuildFailure, type BuildOptions } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedSamples, guideSnippets, isVitestFile, modelOperationIds, repoRoot, sampleOperationId, type Snippet } from './support/doc-snippets.js';
 
@@ -18,6 +19,22 @@ const workDir = join(repoRoot, 'node_modules', '.cache', `docs-snippets-run-${pr
 const packageSources = {
   '@hwcloud-directory/client': join(repoRoot, 'packages/client/src/index.ts'),
   '@hwcloud-directory/mocks': join(repoRoot, 'packages/mocks/src/index.ts'),
+  '@hwcloud-directory/protocol': join(repoRoot, 'packages/protocol/src/index.ts'),
+};
+/**
+ * One esbuild run for many entry points: the packages' code is compiled once, into chunks the
+ * entry points share; every other package (msw, openapi-fetch) stays an import from node_modules.
+ */
+const bundleOptions: BuildOptions = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  alias: packageSources,
+  outExtension: { '.js': '.mjs' },
+  logLevel: 'silent',
 };
 
 const guides = guideSnippets();
@@ -42,14 +59,8 @@ function documentedRuleCodes(operationId: string): string[] {
   return [];
 }
 
-/** Runs a snippet against the mocks; resolves to its exit status and output. */
-async function run(snippet: Snippet, index: number): Promise<{ status: number | null; output: string }> {
-  const dir = join(workDir, String(index));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'snippet.ts'), `${snippet.source}\nexport {};\n`);
-  writeFileSync(
-    join(dir, 'main.ts'),
-    `import { setupServer } from 'msw/node';
+/** What runs each snippet: the mocks on the vendor's hosts and the credentials in the environment. */
+const harness = `import { setupServer } from 'msw/node';
 import { handlers, testCredentials } from '@hwcloud-directory/mocks';
 
 Object.assign(process.env, {
@@ -69,21 +80,53 @@ try {
 } finally {
   server.close();
 }
-`,
-  );
-  await build({
-    entryPoints: [join(dir, 'main.ts')],
-    outfile: join(dir, 'main.mjs'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    alias: packageSources,
-    logLevel: 'silent',
+`;
+
+/**
+ * Writes each snippet with the harness into `<workDir>/<group>/<index>/` and bundles them all in
+ * one esbuild run; resolves to each snippet's program. A build error names the snippet it is in.
+ */
+async function bundleSnippets(snippets: Snippet[], group: string): Promise<string[]> {
+  const dir = join(workDir, group);
+  const entryPoints: Record<string, string> = {};
+  snippets.forEach((snippet, index) => {
+    mkdirSync(join(dir, String(index)), { recursive: true });
+    writeFileSync(join(dir, String(index), 'snippet.ts'), `${snippet.source}\nexport {};\n`);
+    writeFileSync(join(dir, String(index), 'main.ts'), harness);
+    entryPoints[`${index}/main`] = join(dir, String(index), 'main.ts');
   });
-  const result = spawnSync(process.execPath, [join(dir, 'main.mjs')], { encoding: 'utf8', timeout: 20_000, cwd: dir });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.slice(0, 2000) };
+  try {
+    await build({ ...bundleOptions, entryPoints, outdir: dir });
+  } catch (error) {
+    const errors = (error as BuildFailure).errors ?? [];
+    const origin = (file = '') => snippets[Number(/(\d+)[\\/]\w+\.ts$/.exec(file)?.[1])]?.origin ?? file;
+    throw new Error(errors.map((found) => `${origin(found.location?.file)}: ${found.text}`).join('\n') || String(error));
+  }
+  return snippets.map((_, index) => join(dir, String(index), 'main.mjs'));
+}
+
+/** Runs a bundled snippet in its own Node process; resolves to its exit status and output. */
+function runSnippet(program: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [program], { cwd: dirname(program), stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output: output.slice(0, 2000) }));
+  });
+}
+
+/** Bundles the snippets and runs each in its own process, as many at once as there are cores. */
+async function runSnippets(snippets: Snippet[], group: string): Promise<Array<{ status: number | null; output: string }>> {
+  const programs = await bundleSnippets(snippets, group);
+  const results: Array<{ status: number | null; output: string }> = [];
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < programs.length; index = next++) results[index] = await runSnippet(programs[index]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), programs.length) }, worker));
+  return results;
 }
 
 describe('docs snippets at run time', () => {
@@ -94,8 +137,8 @@ describe('docs snippets at run time', () => {
     expect(clientSamples.map(sampleOperationId).sort()).toEqual(modelOperationIds().sort());
     const failures: string[] = [];
     const refusedByState: string[] = [];
-    for (const [index, sample] of clientSamples.entries()) {
-      const { status, output } = await run(sample, index);
+    for (const [index, { status, output }] of (await runSnippets(clientSamples, 'client-samples')).entries()) {
+      const sample = clientSamples[index]!;
       if (status === 0) continue;
       // A write whose vendor example names records the seeded directory holds otherwise (an
       // account that is already an administrator, an account it lacks, the root department) is
@@ -113,18 +156,22 @@ describe('docs snippets at run time', () => {
   it('runs every whole-program guide snippet against the mocks', async () => {
     expect(runnableGuideSnippets.length).toBeGreaterThanOrEqual(8);
     const failures: string[] = [];
-    for (const [index, snippet] of runnableGuideSnippets.entries()) {
-      const { status, output } = await run(snippet, 100 + index);
-      if (status !== 0) failures.push(`${snippet.origin} exited ${status}:\n${output}`);
+    for (const [index, { status, output }] of (await runSnippets(runnableGuideSnippets, 'guide-snippets')).entries()) {
+      if (status !== 0) failures.push(`${runnableGuideSnippets[index]!.origin} exited ${status}:\n${output}`);
     }
     expect(failures).toEqual([]);
   }, 120_000);
 
-  it('passes every Vitest snippet (guides and generated MSW samples) in a nested Vitest run', () => {
+  it('passes every Vitest snippet (guides and generated MSW samples) in a nested Vitest run', async () => {
     const snippets = vitestSnippets;
     expect(snippets.length).toBeGreaterThanOrEqual(9);
     const dir = join(workDir, 'vitest');
-    mkdirSync(dir, { recursive: true });
+    // The packages bundled once for every test file: Vitest loads them from under node_modules as
+    // Node does a package, instead of transforming their sources again in each file's worker. One
+    // worker per core (Vitest's default keeps one core for itself, idle here).
+    const packages = join(dir, 'packages');
+    await build({ ...bundleOptions, entryPoints: { client: packageSources['@hwcloud-directory/client'], mocks: packageSources['@hwcloud-directory/mocks'] }, outdir: packages });
+    const packageBundles = { '@hwcloud-directory/client': join(packages, 'client.mjs'), '@hwcloud-directory/mocks': join(packages, 'mocks.mjs') };
     const origins: Record<string, string> = {};
     snippets.forEach((snippet, index) => {
       writeFileSync(join(dir, `snippet-${index}.test.ts`), snippet.source);
@@ -134,8 +181,8 @@ describe('docs snippets at run time', () => {
       join(dir, 'vitest.config.mjs'),
       `import { defineConfig } from 'vitest/config';
 export default defineConfig({
-  resolve: { alias: ${JSON.stringify(packageSources)} },
-  test: { include: ['snippet-*.test.ts'], exclude: [], testTimeout: 20000 },
+  resolve: { alias: ${JSON.stringify(packageBundles)} },
+  test: { include: ['snippet-*.test.ts'], exclude: [], testTimeout: 20000, maxWorkers: ${availableParallelism()} },
 });
 `,
     );
@@ -161,15 +208,13 @@ export default defineConfig({
   }, 120_000);
 
   it('fails a snippet whose call the mocks reject', async () => {
-    const { status, output } = await run(
-      {
-        origin: 'a snippet with a wrong token',
-        source: "import { createMeetingClient } from '@hwcloud-directory/client';\n" +
-          "const meeting = createMeetingClient({ auth: { accessToken: 'not-a-valid-token' }, retry: false });\n" +
-          "await meeting.GET('/v1/usg/dcs/corp/admin');\n",
-      },
-      999,
-    );
+    const rejected: Snippet = {
+      origin: 'a snippet with a wrong token',
+      source: "import { createMeetingClient } from '@hwcloud-directory/client';\n" +
+        "const meeting = createMeetingClient({ auth: { accessToken: 'not-a-valid-token' }, retry: false });\n" +
+        "await meeting.GET('/v1/usg/dcs/corp/admin');\n",
+    };
+    const { status, output } = (await runSnippets([rejected], 'rejected'))[0]!;
     expect(status).not.toBe(0);
     expect(output).toMatch(/USG\.000000004/);
   }, 60_000);

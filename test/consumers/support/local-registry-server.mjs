@@ -1,17 +1,15 @@
 // Runs Verdaccio as a child process of the release rehearsal:
-// `node local-registry-server.mjs <dir> <scope-folder> [uplink]`. Writes <dir>/<scope-folder>.yaml
-// (storage in <dir>/storage; what is published to our scope in <dir>/storage/<scope-folder>, one
-// folder per run, so that two runs never see each other's packages), listens on 127.0.0.1 on a port the OS
-// chooses and prints one line `listening <url>` once it answers. Our scope is published to it
-// anonymously and never proxied; every other package goes through the uplink, when given (the
-// registry `npm config get registry` names), with npm's cache in front of it on the client side.
+// `node local-registry-server.mjs <dir>`. Writes <dir>/config.yaml (storage in <dir>/storage),
+// listens on 127.0.0.1 on a port the OS chooses and prints one line `listening <url>` once it
+// answers. It holds our scope only, published to it anonymously; it has no uplink, so a request
+// for any other package is refused.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runServer } from 'verdaccio';
 
-const [dir, scopeFolder, uplink] = process.argv.slice(2);
-if (!dir || !scopeFolder) throw new Error('Usage: node local-registry-server.mjs <dir> <scope-folder> [uplink-url]');
-const configFile = join(dir, `${scopeFolder}.yaml`);
+const [dir] = process.argv.slice(2);
+if (!dir) throw new Error('Usage: node local-registry-server.mjs <dir>');
+const configFile = join(dir, 'config.yaml');
 
 const config = `storage: ${JSON.stringify(join(dir, 'storage'))}
 self_path: ${JSON.stringify(configFile)}
@@ -19,16 +17,12 @@ auth:
   htpasswd:
     file: ${JSON.stringify(join(dir, 'htpasswd'))}
     max_users: -1
-${uplink ? `uplinks:\n  upstream:\n    url: ${JSON.stringify(uplink)}\n    timeout: 60s\n    maxage: 30m\n    cache: true\n` : ''}packages:
+packages:
   '@hwcloud-directory/*':
-    storage: ${JSON.stringify(scopeFolder)}
     access: $all
     publish: $all
     unpublish: $all
-  '**':
-    access: $all
-    publish: $authenticated
-${uplink ? '    proxy: upstream\n' : ''}server:
+server:
   keepAliveTimeout: 60
 max_body_size: 100mb
 log: { type: stdout, format: pretty, level: error }
