@@ -1,6 +1,8 @@
 // Full-text search on the built docs site, in Debian's Chromium: the site is built once into a
 // temporary folder and served on 127.0.0.1 under a sub-path; every query is typed into the
 // search box of a guide page, the way a developer pasting an error code or an identifier would.
+// The results are read on one guide page, the box cleared with Escape between queries; each
+// landing starts from a newly opened page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +39,7 @@ describe.skipIf(chromiumMissing)(title, () => {
     built = await buildDocsSite('docs-search-test-', SUB_PATH);
     site = built.server;
     browser = await launchChromium();
-    ({ context, leftSite, consoleErrors } = await guardedContext(browser, site));
+    ({ context, leftSite, consoleErrors } = await guardedContext(browser, site, undefined, { keepCache: true }));
   }, 120_000);
 
   afterAll(async () => {
@@ -45,31 +47,44 @@ describe.skipIf(chromiumMissing)(title, () => {
     await built?.close();
   });
 
-  /** Types a query into the search box of a guide page and returns the page once results show. */
+  /** Types a query into the search box of a page, once Escape has cleared what the box held, and waits until results show. */
+  async function search(page: Page, query: string): Promise<void> {
+    const box = page.locator('#site-search');
+    await box.press('Escape');
+    await expect.poll(() => page.locator('#site-search-results li').count()).toBe(0);
+    await box.fill(query);
+    await page.locator('#site-search-results li').first().waitFor();
+  }
+
+  /** Opens a guide page, types a query into its search box and returns the page once results show. */
   async function searchFrom(relative: string, query: string): Promise<Page> {
     const page = await context.newPage();
     await page.goto(site.url + relative, { waitUntil: 'load' });
-    await page.fill('#site-search', query);
-    await page.locator('#site-search-results li').first().waitFor();
+    await search(page, query);
     return page;
   }
 
   describe('results', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await context.newPage();
+      await page.goto(`${site.url}guides/getting-started.html`, { waitUntil: 'load' });
+    });
+    afterAll(() => page?.close());
+
     it.each(QUERIES)('shows a result for %s with a visible passage containing it', async (query) => {
-      const page = await searchFrom('guides/getting-started.html', query);
+      await search(page, query);
       const first = page.locator('#site-search-results li').first();
       expect(await first.innerText(), `the first entry for ${query}`).not.toMatch(/^No results/);
       const passage = first.locator('.search-passage');
       expect(await passage.isVisible(), `the passage of the first result for ${query} is visible`).toBe(true);
       expect((await passage.innerText()).toLowerCase()).toContain(query.toLowerCase());
       expect(await passage.locator('mark').count(), `the hit is marked in the passage for ${query}`).toBeGreaterThan(0);
-      await page.close();
     });
 
     it('still says so when nothing matches', async () => {
-      const page = await searchFrom('guides/paging.html', 'zzqxnotaword');
+      await search(page, 'zzqxnotaword');
       expect(await page.locator('#site-search-results li').first().innerText()).toBe('No results for "zzqxnotaword"');
-      await page.close();
     });
   });
 

@@ -3,7 +3,11 @@
 // would notice: one header, navigation and search on guides and references alike; every
 // operation reachable and showing its parameters, its vendor behaviour and its three code
 // samples (each visible after choosing it in the language switcher); every link resolving; no
-// console error, no request leaving 127.0.0.1, no serious accessibility violation.
+// console error, no request leaving 127.0.0.1, no serious accessibility violation on the
+// references (docs-layout.test.ts runs axe on the landing page and the guides). Redoc takes
+// seconds of CPU to hydrate a page and half a second to render a route, so the checks that only
+// read a reference share one hydrated page per API, turned from route to route inside the page
+// (test/support/redoc-routes.ts), and each route is rendered once for all of them.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -15,7 +19,8 @@ import { redocOperationAnchor } from '../../docs/build/reference/redoc-anchor.mj
 import { GUIDES } from '../../docs/build/site/site-map.mjs';
 import { buildDocsSite, guardedContext, hydrateReference, plantedCopy, type BuiltDocsSite } from '../support/built-docs-site.js';
 import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
-import { apiNames, loadModel } from '../support/openapi-document.js';
+import { apiNames, loadModel, type ApiName } from '../support/openapi-document.js';
+import { renderRoutes, type RenderedRoute, type RouteVisit } from '../support/redoc-routes.js';
 import type { OperationModel } from '@hwcloud-directory/protocol';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,7 +36,7 @@ const title = chromiumMissing
 if (chromiumMissing) console.warn(title);
 
 interface OperationFacts {
-  api: string;
+  api: ApiName;
   operationId: string;
   method: string;
   path: string;
@@ -68,7 +73,7 @@ describe.skipIf(chromiumMissing)(title, () => {
     built = await buildDocsSite('docs-site-test-', SUB_PATH);
     site = built.server;
     browser = await launchChromium();
-    ({ context, leftSite, consoleErrors } = await guardedContext(browser, site));
+    ({ context, leftSite, consoleErrors } = await guardedContext(browser, site, undefined, { keepCache: true }));
     mkdirSync(artifacts, { recursive: true });
   }, 120_000);
 
@@ -86,41 +91,46 @@ describe.skipIf(chromiumMissing)(title, () => {
     return page;
   }
 
+  const hydrated = new Map<ApiName, Promise<Page>>();
+  /** An API's reference page, hydrated once for the whole file and shared by the checks that only read it or turn it to a route. */
+  function reference(api: ApiName): Promise<Page> {
+    if (!hydrated.has(api)) hydrated.set(api, open(`reference/${api}.html`));
+    return hydrated.get(api)!;
+  }
+
+  const seen = new Map<string, { labels: string[]; rendered: RenderedRoute }>();
   /**
-   * What a reader would miss of an operation's code samples on a hydrated reference page: for
-   * each expected sample, its label must be in the panel's language switcher and, once chosen,
-   * the panel must show exactly its text.
+   * What routes show on an API's shared reference page. Redoc renders one route at a time and
+   * takes a good half second of CPU for each, so a route is rendered once in this file (with the
+   * samples asked for chosen in turn) and what it showed serves every later check.
    */
-  async function renderedSampleProblems(page: Page, on: StaticServer, operation: OperationFacts): Promise<string[]> {
-    const problems: string[] = [];
+  async function showRoutes(api: ApiName, visits: RouteVisit[]): Promise<RenderedRoute[]> {
+    const key = (route: string) => `${api}#${route}`;
+    const unseen = visits.filter(({ route, labels = [] }) => {
+      const entry = seen.get(key(route));
+      return !entry || !labels.every((label) => entry.labels.includes(label));
+    });
+    const rendered = await renderRoutes(await reference(api), unseen);
+    unseen.forEach(({ route, labels = [] }, index) => seen.set(key(route), { labels, rendered: rendered[index]! }));
+    return visits.map(({ route }) => seen.get(key(route))!.rendered);
+  }
+
+  /** The samples each operation should show: their labels, to choose in the language switcher. */
+  const sampleVisit = (operation: OperationFacts): RouteVisit => ({ route: operation.anchor.slice(1), labels: expectedSamples(operation.api, operation.operationId).map(({ label }) => label) });
+
+  /**
+   * What a reader would miss of an operation's code samples, from what its route showed: each
+   * expected sample's label must be in the panel's language switcher and, once chosen, the panel
+   * must show exactly its text.
+   */
+  function sampleProblems(operation: OperationFacts, rendered: RenderedRoute): string[] {
     const where = `${operation.api}/${operation.operationId}`;
-    await page.goto(`${on.url}reference/${operation.api}.html${operation.anchor}`);
-    const section = page.locator(`[id="${operation.anchor.slice(2)}"]`);
-    await section.waitFor({ state: 'visible', timeout: 10_000 });
-    const panel = section.locator('.panel-request-samples');
     const expected = expectedSamples(operation.api, operation.operationId);
     if (!expected.length) return [`${where}: no sample in generated/code-samples/index.json`];
-    const labels = new RegExp(`^(${expected.map(({ label }) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
-    const switcher = panel.locator('button[aria-haspopup="menu"]', { hasText: labels });
-    for (const { label, source } of expected) {
-      if (!(await switcher.count())) {
-        problems.push(`${where}: no language switcher in the samples panel`);
-        break;
-      }
-      await switcher.click();
-      const choice = page.getByRole('menuitem', { name: label, exact: true });
-      if (!(await choice.count())) {
-        problems.push(`${where}: ${label} is not in the language switcher`);
-        await page.keyboard.press('Escape');
-        continue;
-      }
-      await choice.click();
-      const code = panel.locator('[data-component-name="CodeBlock/CodeBlockContainer"]');
-      await expect.poll(() => switcher.innerText(), { message: `${where}: the switcher shows ${label}` }).toBe(label);
-      if (!(await code.isVisible())) problems.push(`${where}: the ${label} sample is not visible`);
-      else if ((await code.innerText()).trim() !== source) problems.push(`${where}: the ${label} sample shows other text than generated/code-samples`);
-    }
-    return problems;
+    return rendered.samples.flatMap(({ label, shown, problem }) => {
+      if (problem) return [`${where}: ${problem}`];
+      return shown === expected.find((sample) => sample.label === label)!.source ? [] : [`${where}: the ${label} sample shows other text than generated/code-samples`];
+    });
   }
 
   describe('landing page', () => {
@@ -141,40 +151,38 @@ describe.skipIf(chromiumMissing)(title, () => {
   });
 
   describe('API reference', () => {
+    // Every operation is turned to once: its text read as it first shows, then each of its
+    // samples chosen in turn; the checks below read what showed.
+    const shown = new Map<OperationFacts, RenderedRoute>();
+    beforeAll(async () => {
+      for (const api of apiNames) {
+        const ofApi = operations.filter((operation) => operation.api === api);
+        (await showRoutes(api, ofApi.map(sampleVisit))).forEach((rendered, index) => shown.set(ofApi[index]!, rendered));
+      }
+    }, 300_000);
+
     it('gives every operation of both APIs a working anchor that shows its path and parameters', async () => {
       const landing = await open('index.html');
-      for (const api of apiNames) {
-        const page = await open(`reference/${api}.html`);
-        for (const operation of operations.filter((candidate) => candidate.api === api)) {
-          const href = await landing
-            .locator('main table a', { hasText: new RegExp(`^${operation.operationId}$`) })
-            .getAttribute('href');
-          expect(href, `${operation.operationId} is linked from the landing page`).toMatch(new RegExp(`^reference/${api}\\.html#/`));
-          const route = decodeURIComponent(href!.slice(href!.indexOf('#/') + 2));
-          await page.goto(site.url + href!);
-          const section = page.locator(`[id="${route}"]`);
-          await section.waitFor({ state: 'visible', timeout: 10_000 });
-          const text = await section.innerText();
-          expect(text, `${operation.operationId} shows its path`).toContain(operation.path);
-          for (const field of operation.fields) expect(text, `${operation.operationId} shows ${field}`).toContain(field);
-          if (api === 'meeting' && operation.operationId === 'searchCorpAdmins') {
-            await page.screenshot({ path: join(artifacts, 'docs-reference-searchCorpAdmins.png') });
-          }
-        }
-        await page.close();
-      }
+      const hrefs = new Map(await landing.$$eval('main table a[href]', (links) => links.map((link) => [link.textContent?.trim() ?? '', link.getAttribute('href') ?? ''] as const)));
       await landing.close();
-    }, 120_000);
+      for (const operation of operations) {
+        expect(hrefs.get(operation.operationId), `${operation.operationId} is linked from the landing page to its anchor`).toBe(`reference/${operation.api}.html${operation.anchor}`);
+        const { text } = shown.get(operation)!;
+        expect(text, `${operation.operationId} shows at its anchor`).toBeDefined();
+        expect(text, `${operation.operationId} shows its path`).toContain(operation.path);
+        for (const field of operation.fields) expect(text, `${operation.operationId} shows ${field}`).toContain(field);
+      }
+      const photographed = operations.find(({ api, operationId }) => api === 'meeting' && operationId === 'searchCorpAdmins')!;
+      const page = await reference('meeting');
+      await renderRoutes(page, [{ route: photographed.anchor.slice(1) }]);
+      await page.screenshot({ path: join(artifacts, 'docs-reference-searchCorpAdmins.png') });
+    });
 
     it('shows every operation\'s curl, TypeScript client and MSW samples, each visible after choosing it in the language switcher', async () => {
-      const page = await open('reference/meeting.html');
-      const problems: string[] = [];
-      for (const operation of operations) problems.push(...(await renderedSampleProblems(page, site, operation)));
-      await page.screenshot({ path: join(artifacts, 'docs-reference-samples.png') });
-      await page.close();
       expect(operations.length).toBeGreaterThanOrEqual(apiNames.length);
-      expect(problems).toEqual([]);
-    }, 300_000);
+      expect(operations.flatMap((operation) => sampleProblems(operation, shown.get(operation)!))).toEqual([]);
+      await (await reference('bss')).screenshot({ path: join(artifacts, 'docs-reference-samples.png') });
+    });
 
     it('reports a sample missing from the rendered page (planted: one operation\'s MSW scenario left out of the page\'s data)', async () => {
       const victim = operations[0]!;
@@ -191,7 +199,8 @@ describe.skipIf(chromiumMissing)(title, () => {
         const page = await guarded.context.newPage();
         await page.goto(`${planted.server.url}reference/${victim.api}.html${victim.anchor}`);
         await hydrateReference(page);
-        expect(await renderedSampleProblems(page, planted.server, victim)).toEqual([`${victim.api}/${victim.operationId}: MSW scenario is not in the language switcher`]);
+        const [rendered] = await renderRoutes(page, [sampleVisit(victim)]);
+        expect(sampleProblems(victim, rendered!)).toEqual([`${victim.api}/${victim.operationId}: MSW scenario is not in the language switcher`]);
         expect(guarded.leftSite).toEqual([]);
       } finally {
         await guarded.context.close();
@@ -199,14 +208,11 @@ describe.skipIf(chromiumMissing)(title, () => {
       }
     }, 60_000);
 
-    it('shows each operation\'s vendor behaviour: paging and the past-the-end rule, search fields, filters and error codes', async () => {
-      const page = await open('reference/meeting.html');
+    it('shows each operation\'s vendor behaviour: paging and the past-the-end rule, search fields, filters and error codes', () => {
       const missing: string[] = [];
-      for (const { api, operationId, anchor, model } of operations) {
-        await page.goto(`${site.url}reference/${api}.html${anchor}`);
-        const section = page.locator(`[id="${anchor.slice(2)}"]`);
-        await section.waitFor({ state: 'visible', timeout: 10_000 });
-        const text = await section.innerText();
+      for (const operation of operations) {
+        const { api, operationId, model } = operation;
+        const text = shown.get(operation)!.text ?? '';
         const expectations: string[] = [];
         if (model.paging) {
           const { offsetParam, limitParam, totalPath, pastEnd } = model.paging;
@@ -222,9 +228,8 @@ describe.skipIf(chromiumMissing)(title, () => {
           if (!text.includes(`(${name}):`) && !text.includes(`(${name}) `)) missing.push(`${api}/${operationId}: names ${name} but does not show it`);
         }
       }
-      await page.close();
       expect([...new Set(missing)]).toEqual([]);
-    }, 300_000);
+    });
   });
 
   describe('one site', () => {
@@ -233,13 +238,14 @@ describe.skipIf(chromiumMissing)(title, () => {
     it.each(['index.html', 'guides/paging.html', ...apiNames.map((api) => `reference/${api}.html`)])(
       '%s has the site header, the navigation to every guide and reference, the search box and the site stylesheet',
       async (relative) => {
-        const page = await open(relative);
+        const api = apiNames.find((name) => relative === `reference/${name}.html`);
+        const page = api ? await reference(api) : await open(relative);
         expect(await page.locator('header.site-header .brand').count()).toBe(1);
         expect(await page.locator('header.site-header input#site-search[type="search"]').isVisible()).toBe(true);
         const nav = await page.$$eval('nav#site-nav a[href]', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
         for (const target of [...guides, ...apiNames.map((api) => `reference/${api}.html`), 'index.html']) expect(nav).toContain(`${SUB_PATH}${target}`);
         expect(await page.locator('link[rel="stylesheet"][href$="assets/site.css"]').count()).toBe(1);
-        await page.close();
+        if (!api) await page.close();
       },
     );
 
@@ -326,14 +332,18 @@ describe.skipIf(chromiumMissing)(title, () => {
         else if (!idsByPage.get(page)?.has(hash)) broken.push(`${from} -> ${page}#${hash} (no element with that id)`);
       }
       for (const [target, routes] of routesByPage) {
-        const page = await open(target);
-        for (const route of routes) {
-          await page.evaluate((hash) => { window.location.hash = hash; }, route);
-          const selector = route === '/' ? '#api-content h1' : `[id="${route.slice(1)}"]`;
-          const found = await page.locator(selector).first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
-          if (!found) broken.push(`${target}#${route} (no Redoc route)`);
+        const api = apiNames.find((name) => target === `reference/${name}.html`);
+        if (!api) {
+          broken.push(...[...routes].map((route) => `${target}#${route} (a Redoc route on a page without Redoc)`));
+          continue;
         }
-        await page.close();
+        const rendered = await showRoutes(api, [...routes].filter((route) => route !== '/').map((route) => ({ route })));
+        broken.push(...rendered.filter(({ text }) => text === undefined).map(({ route }) => `${target}#${route} (no Redoc route)`));
+        if (routes.has('/')) {
+          const page = await reference(api);
+          await page.evaluate(() => { window.location.hash = '/'; });
+          if (!(await page.locator('#api-content h1').first().waitFor({ timeout: 5_000 }).then(() => true, () => false))) broken.push(`${target}#/ (no Redoc route)`);
+        }
       }
       expect(broken).toEqual([]);
     }, 180_000);
@@ -358,25 +368,29 @@ describe.skipIf(chromiumMissing)(title, () => {
 
   describe('accessibility', () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const firstOperations = apiNames.map((api) => `reference/${api}.html${operations.find((operation) => operation.api === api)!.anchor}`);
-    it.each(['index.html', 'guides/errors.html', 'guides/authentication.html', 'reference/meeting.html', 'reference/bss.html', ...firstOperations])(
-      'axe-core finds no serious or critical violation on %s',
-      async (relative) => {
-        const page = await open(relative);
-        const route = relative.split('#/')[1];
-        if (route) await page.locator(`[id="${route}"]`).waitFor({ state: 'visible', timeout: 15_000 });
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-          const result = await axe.run(document, { resultTypes: ['violations'] });
-          return result.violations
-            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-            .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)).join(', ')})`);
-        });
-        expect(violations).toEqual([]);
-        await page.close();
-      },
-    );
+    /** axe-core's serious and critical violations on the page as it is now. */
+    async function seriousViolations(page: Page): Promise<string[]> {
+      return page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)).join(', ')})`);
+      });
+    }
+
+    // The landing page and every guide are checked, in both colour schemes, by docs-layout.test.ts.
+    it.each(apiNames)('axe-core finds no serious or critical violation on the %s reference, on its overview and at its first operation', async (api) => {
+      const page = await open(`reference/${api}.html`);
+      await page.evaluate(axeSource);
+      const overview = await seriousViolations(page);
+      const { anchor } = operations.find((operation) => operation.api === api)!;
+      const [first] = await renderRoutes(page, [{ route: anchor.slice(1) }]);
+      expect(first!.text, `${anchor} shows`).toBeDefined();
+      const atFirst = await seriousViolations(page);
+      await page.close();
+      expect({ overview, [anchor]: atFirst }).toEqual({ overview: [], [anchor]: [] });
+    });
   });
 
   describe('self-containment', () => {
