@@ -12,7 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unpackTarball } from '../../scripts/consumers-packing/unpack-tarball.mjs';
 import { createConsumerProject, removeConsumerProject, reportDuration } from './support/consumer-project.js';
-import { limitConcurrency } from './support/limit-concurrency.js';
+import { limitConcurrency } from '../support/limit-concurrency.js';
 import { startLocalRegistry, type LocalRegistry } from './support/local-registry.js';
 import { consumersTmp, packedPackages, repoRoot } from './support/packed-packages.js';
 import { consumerEnv, runCommand } from './support/run-command.js';

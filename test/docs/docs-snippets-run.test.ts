@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { build, type BuildFailure, type BuildOptions } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedSamples, guideSnippets, isVitestFile, modelOperationIds, repoRoot, sampleOperationId, type Snippet } from './support/doc-snippets.js';
+import { limitConcurrency } from '../support/limit-concurrency.js';
 
 const workDir = join(repoRoot, 'node_modules', '.cache', `docs-snippets-run-${process.pid}`);
 /** The packages resolve to their sources, as in the repository's own Vitest config. */
@@ -120,13 +121,8 @@ function runSnippet(program: string): Promise<{ status: number | null; output: s
 /** Bundles the snippets and runs each in its own process, as many at once as there are cores. */
 async function runSnippets(snippets: Snippet[], group: string): Promise<Array<{ status: number | null; output: string }>> {
   const programs = await bundleSnippets(snippets, group);
-  const results: Array<{ status: number | null; output: string }> = [];
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < programs.length; index = next++) results[index] = await runSnippet(programs[index]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), programs.length) }, worker));
-  return results;
+  const inTurn = limitConcurrency();
+  return Promise.all(programs.map((program) => inTurn(() => runSnippet(program))));
 }
 
 describe('docs snippets at run time', () => {

@@ -51,7 +51,7 @@ export function createTables(random: Random, changed: () => void): DirectoryTabl
       indexed: ['parentDeptCode'],
       derive: (dept) => {
         const parent = dept.parentDeptCode === null ? undefined : departments.get(dept.parentDeptCode);
-        const path = parent ? `${parent.deptNamePath}/${dept.deptName}` : dept.deptName;
+        const path = parent ? pathUnder(parent.deptNamePath, dept.deptName) : dept.deptName;
         return path === dept.deptNamePath ? dept : { ...dept, deptNamePath: path };
       },
       check: (next, previous) => checkDepartment(next, previous),
@@ -62,7 +62,7 @@ export function createTables(random: Random, changed: () => void): DirectoryTabl
         const paths = new Map([[next.deptCode, next.deptNamePath]]);
         const descendants = tables.subtree(next.deptCode).slice(1).map((code) => {
           const dept = departments.get(code) as Department;
-          const path = `${paths.get(dept.parentDeptCode as string) as string}/${dept.deptName}`;
+          const path = pathUnder(paths.get(dept.parentDeptCode as string) as string, dept.deptName);
           paths.set(code, path);
           return withPath(dept, path);
         });
@@ -226,6 +226,11 @@ export function createTables(random: Random, changed: () => void): DirectoryTabl
     random,
   };
   return tables;
+}
+
+/** A department's `deptNamePath`: its parent's path and its name, joined by "/". */
+function pathUnder(parentPath: string, deptName: string): string {
+  return `${parentPath}/${deptName}`;
 }
 
 /**

@@ -1,5 +1,5 @@
-// Consumer projects that do not depend on one another (their npm installs, builds and test runs)
-// take turns on the machine's cores instead of queuing behind one another in a test file.
+// Test work that does not depend on other work (consumer projects' installs and builds, doc
+// snippets run as programs) takes turns on the machine's cores instead of queuing in a test file.
 import { availableParallelism } from 'node:os';
 
 /**
