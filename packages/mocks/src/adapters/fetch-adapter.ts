@@ -15,8 +15,11 @@ export function fromFetchRequest(request: Request): MockRequest {
   };
 }
 
+const utf8 = new TextEncoder();
+
 /** The answer as a Fetch `Response` (for MSW). */
 export function toFetchResponse(answer: MockAnswer): Response {
-  // No body at all for an empty answer: Fetch refuses even '' with a 204.
-  return new Response(answer.body === '' ? null : answer.body, { status: answer.status, headers: answer.headers });
+  // No body at all for an empty answer: Fetch refuses even '' with a 204. The body goes in as
+  // bytes: a string body is first scanned for lone surrogates (USVString), then encoded anyway.
+  return new Response(answer.body === '' ? null : utf8.encode(answer.body), { status: answer.status, headers: answer.headers });
 }

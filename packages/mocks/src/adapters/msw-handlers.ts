@@ -1,4 +1,4 @@
-// The MSW adapter: one MSW handler per route of a pipeline, each answering through the
+// The MSW adapter: one MSW handler for every route of a pipeline, answering through the
 // pipeline's orchestrator.
 
 import type { HttpHandler } from 'msw';
@@ -8,13 +8,11 @@ import type { MockRuntime } from '../state/mock-runtime.js';
 import { fromFetchRequest, toFetchResponse } from './fetch-adapter.js';
 import { routeHandler } from './route-handler.js';
 
-/** MSW request handlers plus the runtime they share (token store, clock, credentials). */
+/** MSW request handlers (one, for every route) plus the runtime they share (token store, clock, credentials). */
 export type MockHandlers = HttpHandler[] & { readonly runtime: MockRuntime };
 
-/** MSW handlers for every route of a pipeline, carrying its runtime. */
+/** The MSW handler for every route of a pipeline, carrying its runtime. */
 export function mswHandlers(pipeline: Pipeline): MockHandlers {
-  const handlers = pipeline.routes.map((route) =>
-    routeHandler(route, async ({ request, params }) => toFetchResponse(await answerRoute(pipeline, { route, params }, fromFetchRequest(request)))),
-  );
-  return Object.assign(handlers, { runtime: pipeline.runtime });
+  const handler = routeHandler(pipeline.routes, async ({ request, route, params }) => toFetchResponse(await answerRoute(pipeline, { route, params }, fromFetchRequest(request))));
+  return Object.assign([handler], { runtime: pipeline.runtime });
 }

@@ -7,7 +7,7 @@ import { delay, HttpResponse, type HttpHandler } from 'msw';
 import { negotiate } from '../answers/negotiate.js';
 import { fromFetchRequest, toFetchResponse } from '../adapters/fetch-adapter.js';
 import { handlers as defaultHandlers, type MockHandlers } from '../adapters/create-handlers.js';
-import { routeHandler } from '../adapters/route-handler.js';
+import { routeHandler, type RouteResolver } from '../adapters/route-handler.js';
 import { operations, type OperationId } from '../generated/operations.js';
 import { operationTable } from '../operations/operation-table.js';
 import { createPipeline, type Pipeline } from '../pipeline/create-pipeline.js';
@@ -66,7 +66,7 @@ function scenariosFor<Id extends OperationId>(id: Id, pipeline: Pipeline): Opera
   if (!route) throw new Error(`no route for operation ${id}`);
   const { operation } = route;
   const { runtime } = pipeline;
-  const on = (options: ScenarioOptions, resolver: Parameters<typeof routeHandler>[1]) => routeHandler(route, resolver, { once: options.once ?? false });
+  const on = (options: ScenarioOptions, resolver: RouteResolver) => routeHandler([route], resolver, { once: options.once ?? false });
   const scenario = {
     error: ({ status, code, message, ...options }: ErrorScenarioOptions<Id>) =>
       on(options, ({ request }) =>
