@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -21,6 +22,9 @@ export default defineConfig({
       include: ['test/**/*.test-d.ts', 'packages/*/test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
+    // A worker per core: Vitest's default (cores - 1) is one worker on two cores, files one at a
+    // time, while most of the long files wait on Chromium, child processes and sockets.
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 180_000,
   },
