@@ -380,17 +380,28 @@ describe.skipIf(chromiumMissing)(title, () => {
     }
 
     // The landing page and every guide are checked, in both colour schemes, by docs-layout.test.ts.
-    it.each(apiNames)('axe-core finds no serious or critical violation on the %s reference, on its overview and at its first operation', async (api) => {
+    // Showing an operation opens its group of the side menu, with a badge per operation: one
+    // operation of each HTTP method brings every badge colour on screen.
+    it.each(apiNames)('axe-core finds no serious or critical violation on the %s reference, on its overview and at an operation of each HTTP method, under a light and a dark system setting', async (api) => {
       const page = await open(`reference/${api}.html`);
       await page.evaluate(axeSource);
-      const overview = await seriousViolations(page);
-      const { anchor } = operations.find((operation) => operation.api === api)!;
-      const [first] = await renderRoutes(page, [{ route: anchor.slice(1) }]);
-      expect(first!.text, `${anchor} shows`).toBeDefined();
-      const atFirst = await seriousViolations(page);
+      const found: Record<string, string[]> = {};
+      const check = async (where: string) => {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          found[`${where} (${colorScheme})`] = await seriousViolations(page);
+        }
+      };
+      await check('overview');
+      const byMethod = new Map(operations.filter((operation) => operation.api === api).map((operation) => [operation.method, operation.anchor]));
+      for (const anchor of byMethod.values()) {
+        const [shown] = await renderRoutes(page, [{ route: anchor.slice(1) }]);
+        expect(shown!.text, `${anchor} shows`).toBeDefined();
+        await check(anchor);
+      }
       await page.close();
-      expect({ overview, [anchor]: atFirst }).toEqual({ overview: [], [anchor]: [] });
-    });
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((where) => [where, []])));
+    }, 120_000);
   });
 
   describe('self-containment', () => {
