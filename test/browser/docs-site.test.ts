@@ -19,7 +19,7 @@ import { redocOperationAnchor } from '../../docs/build/reference/redoc-anchor.mj
 import { GUIDES } from '../../docs/build/site/site-map.mjs';
 import { buildDocsSite, guardedContext, hydrateReference, plantedCopy, type BuiltDocsSite } from '../support/built-docs-site.js';
 import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
-import { apiNames, loadModel, type ApiName } from '../support/openapi-document.js';
+import { apiNames, loadBundle, loadModel, type ApiName } from '../support/openapi-document.js';
 import { renderRoutes, type RenderedRoute, type RouteVisit } from '../support/redoc-routes.js';
 import type { OperationModel } from '@hwcloud-directory/protocol';
 
@@ -340,9 +340,26 @@ describe.skipIf(chromiumMissing)(title, () => {
         const rendered = await showRoutes(api, [...routes].filter((route) => route !== '/').map((route) => ({ route })));
         broken.push(...rendered.filter(({ text }) => text === undefined).map(({ route }) => `${target}#${route} (no Redoc route)`));
         if (routes.has('/')) {
+          // The overview's heading (the API's title) stays in the page at every route: `#/` must
+          // bring it into view from an operation further down, where it is out of view.
           const page = await reference(api);
+          const title = loadBundle(api).info.title as string;
+          const titleInView = (wanted: boolean) =>
+            page
+              .waitForFunction(
+                ([text, inView]) => {
+                  const heading = [...document.querySelectorAll('#api-content h1')].find((h1) => h1.textContent?.includes(text));
+                  const box = heading?.getBoundingClientRect();
+                  return (box !== undefined && box.bottom > 0 && box.top < window.innerHeight) === inView;
+                },
+                [title, wanted] as const,
+                { timeout: 5_000 },
+              )
+              .then(() => true, () => false);
+          await renderRoutes(page, [{ route: operations.find((operation) => operation.api === api)!.anchor.slice(1) }]);
+          expect(await titleInView(false), `${api}: the title is out of view at an operation`).toBe(true);
           await page.evaluate(() => { window.location.hash = '/'; });
-          if (!(await page.locator('#api-content h1').first().waitFor({ timeout: 5_000 }).then(() => true, () => false))) broken.push(`${target}#/ (no Redoc route)`);
+          if (!(await titleInView(true))) broken.push(`${target}#/ (no Redoc route)`);
         }
       }
       expect(broken).toEqual([]);
