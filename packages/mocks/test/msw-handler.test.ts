@@ -41,9 +41,14 @@ describe('the MSW handler of the mocks', () => {
     await expect(fetch(`${MEETING}/v1/usg/dcs/corp/no-such-path`, { headers: adminHeaders })).rejects.toThrow();
   });
 
-  it('passes the matched route and its decoded parameters to a scenario of one operation', async () => {
+  it('hands the operation its decoded path parameters', async () => {
+    const detail = await fetch(`${MEETING}/v1/usg/dcs/corp/member/%7Ahang.wei`, { headers: adminHeaders });
+    expect((await detail.json()).userAccount).toBe('zhang.wei');
+  });
+
+  it('lets a once-scenario of one operation answer its next request, and the directory the ones after', async () => {
     server.use(scenarios.showUserDetail.error({ status: 404, once: true }));
-    const forced = await fetch(`${MEETING}/v1/usg/dcs/corp/member/${encodeURIComponent('张伟')}`, { headers: adminHeaders });
+    const forced = await fetch(`${MEETING}/v1/usg/dcs/corp/member/zhang.wei`, { headers: adminHeaders });
     expect(forced.status).toBe(404);
     const next = await fetch(`${MEETING}/v1/usg/dcs/corp/member/zhang.wei`, { headers: adminHeaders });
     expect(next.status).toBe(200);
