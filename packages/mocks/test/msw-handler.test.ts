@@ -47,9 +47,9 @@ describe('the MSW handler of the mocks', () => {
   });
 
   it('lets a once-scenario of one operation answer its next request, and the directory the ones after', async () => {
-    server.use(scenarios.showUserDetail.error({ status: 404, once: true }));
+    server.use(scenarios.showUserDetail.error({ status: 500, once: true }));
     const forced = await fetch(`${MEETING}/v1/usg/dcs/corp/member/zhang.wei`, { headers: adminHeaders });
-    expect(forced.status).toBe(404);
+    expect(forced.status).toBe(500);
     const next = await fetch(`${MEETING}/v1/usg/dcs/corp/member/zhang.wei`, { headers: adminHeaders });
     expect(next.status).toBe(200);
   });
