@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { setupServer } from 'msw/node';
 import { Bench } from 'tinybench';
+import { median } from './median.mjs';
 
 const HEADERS = { 'X-Access-Token': 'mock-static-admin-token-7f3c2a9e4b1d' };
 const BASE = 'https://api.meeting.huaweicloud.com';
@@ -29,8 +30,6 @@ function subtreeOf(directory) {
   // The largest such subtree: the worst case of a subtree filter.
   return candidates.map((d) => ({ code: d.deptCode, members: directory.memberCount(d.deptCode, true) })).sort((a, b) => b.members - a.members)[0];
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 /**
  * Cold builds of the directory, each in a fresh process (build-child.mjs), as a test file pays

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { startChild } from './child-server.mjs';
 import { repoRoot } from './bundle-mocks.mjs';
+import { median } from './median.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -100,7 +101,6 @@ export async function measureThroughput(bundle, { seconds = 4, rounds = 3, conne
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
   }
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const prismRuns = results.get(servers[2].name);
   return servers.map(({ name }) => {
     const runs = results.get(name);

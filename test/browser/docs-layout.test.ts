@@ -8,7 +8,6 @@
 // checks, which resize it as a reader widening the window would and switch its colour scheme
 // (Redoc takes seconds of CPU to hydrate a reference page).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -19,6 +18,7 @@ import type { StaticServer } from '../../docs/build/site/static-server.mjs';
 import { buildDocsSite, hydrateReference, plantedCopy, type BuiltDocsSite } from '../support/built-docs-site.js';
 import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
 import { apiNames, loadModel } from '../support/openapi-document.js';
+import { loadAxe, seriousViolations } from '../support/axe.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = join(repoRoot, '.artifacts');
@@ -31,7 +31,6 @@ const SCREENSHOTS = { landing: 'index.html', guide: 'guides/paging.html', refere
 /** Each reference's overview and first operation (its samples panel and tables are the widest part), and the photographed one. */
 const referencePages = [...new Set([...apiNames.flatMap((api) => [`reference/${api}.html`, `reference/${api}.html${redocOperationAnchor(loadModel(api).operations[0]!)}`]), SCREENSHOTS.reference])];
 const allPages = [...sitePages, ...referencePages];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 if (chromiumMissing && process.env.CI === 'true') {
   throw new Error(`docs-layout browser test: ${chromiumPath} is missing. CI must install Debian's chromium package (apt-get install -y chromium).`);
@@ -238,7 +237,7 @@ describe.skipIf(chromiumMissing)(title, () => {
   describe('colour scheme', () => {
     it.each(sitePages)('%s follows a light and a dark system setting, and axe finds no serious violation under either', async (relative) => {
       const page = await shared(relative, 1280);
-      await page.evaluate(axeSource);
+      await loadAxe(page);
       const failures: string[] = [];
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
@@ -256,14 +255,7 @@ describe.skipIf(chromiumMissing)(title, () => {
         const dark = colorScheme === 'dark';
         if (dark !== background < 0.5) failures.push(`${relative}: page background luminance ${background.toFixed(2)} under ${colorScheme}`);
         if (codeBackground !== undefined && dark !== codeBackground < 0.5) failures.push(`${relative}: code background luminance ${codeBackground.toFixed(2)} under ${colorScheme}`);
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
-          const result = await axe.run(document, { resultTypes: ['violations'] });
-          return result.violations
-            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-            .map((violation) => `${violation.id} (${violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)).join(', ')})`);
-        });
-        failures.push(...violations.map((violation) => `${relative} under ${colorScheme}: ${violation}`));
+        failures.push(...(await seriousViolations(page)).map((violation) => `${relative} under ${colorScheme}: ${violation}`));
       }
       await page.emulateMedia({ colorScheme: null });
       expect(failures).toEqual([]);

@@ -9,7 +9,6 @@
 // read a reference share one hydrated page per API, turned from route to route inside the page
 // (test/support/redoc-routes.ts), and each route is rendered once for all of them.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -21,6 +20,7 @@ import { buildDocsSite, guardedContext, hydrateReference, plantedCopy, type Buil
 import { chromiumMissing, chromiumPath, launchChromium } from '../support/chromium.js';
 import { apiNames, loadBundle, loadModel, type ApiName } from '../support/openapi-document.js';
 import { renderRoutes, type RenderedRoute, type RouteVisit } from '../support/redoc-routes.js';
+import { loadAxe, seriousViolations } from '../support/axe.js';
 import type { OperationModel } from '@hwcloud-directory/protocol';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -384,24 +384,12 @@ describe.skipIf(chromiumMissing)(title, () => {
   });
 
   describe('accessibility', () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    /** axe-core's serious and critical violations on the page as it is now. */
-    async function seriousViolations(page: Page): Promise<string[]> {
-      return page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-        const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)).join(', ')})`);
-      });
-    }
-
     // The landing page and every guide are checked, in both colour schemes, by docs-layout.test.ts.
     // Showing an operation opens its group of the side menu, with a badge per operation: one
     // operation of each HTTP method brings every badge colour on screen.
     it.each(apiNames)('axe-core finds no serious or critical violation on the %s reference, on its overview and at an operation of each HTTP method, under a light and a dark system setting', async (api) => {
       const page = await open(`reference/${api}.html`);
-      await page.evaluate(axeSource);
+      await loadAxe(page);
       const found: Record<string, string[]> = {};
       const check = async (where: string) => {
         for (const colorScheme of ['light', 'dark'] as const) {
