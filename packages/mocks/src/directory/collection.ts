@@ -25,6 +25,12 @@ export interface CollectionRules<T> {
   derive?(record: T): T;
   /** Fields worth an exact-value index (low cardinality or often looked up). */
   readonly indexed?: readonly string[];
+  /**
+   * Makes, in place, fields a record leaves to its first read (a generated user's meeting
+   * rooms): every record the table hands out, or merges into an update, has been through it.
+   * Indexes read records without it, so it must not change an indexed or searched field.
+   */
+  complete?(record: T): void;
 }
 
 /** Holes (removed slots) tolerated before the slots are renumbered, at least. */
@@ -76,17 +82,23 @@ export class Collection<T extends object> {
     this.#ready();
     if (!this.#cache) {
       const out: T[] = [];
-      for (const record of this.#rows) if (record !== undefined) out.push(record);
+      for (const record of this.#rows) if (record !== undefined) out.push(this.#complete(record));
       this.#cache = out;
     }
     return this.#cache;
+  }
+
+  /** Every key, in insertion order. */
+  keys(): IterableIterator<string> {
+    this.#ready();
+    return this.#slots.keys();
   }
 
   /** The record with this key, or undefined. */
   get(key: string): T | undefined {
     this.#ready();
     const slot = this.#slots.get(key);
-    return slot === undefined ? undefined : this.#rows[slot];
+    return slot === undefined ? undefined : this.#at(slot);
   }
 
   /** Whether a record has this key. */
@@ -97,7 +109,12 @@ export class Collection<T extends object> {
 
   /** The first record matching a predicate, or undefined. */
   find(predicate: (record: T) => boolean): T | undefined {
-    return this.all().find(predicate);
+    this.#ready();
+    for (let slot = 0; slot < this.#rows.length; slot++) {
+      const record = this.#at(slot);
+      if (record !== undefined && predicate(record)) return record;
+    }
+    return undefined;
   }
 
   /**
@@ -126,7 +143,7 @@ export class Collection<T extends object> {
   tryAdd(partial: Partial<T> = {}): WriteResult<T> {
     this.#ready();
     const created = this.#create(partial);
-    const record = this.#rules.derive ? this.#rules.derive(created) : created;
+    const record = this.#complete(this.#rules.derive ? this.#rules.derive(created) : created);
     const key = this.#keyOf(record);
     if (this.#slots.has(key)) return refuse(this.#rules.taken, key, `a ${this.#rules.noun} with key "${key}" already exists; remove it first or choose another key`);
     const refusal = this.#rules.check?.(record, undefined);
@@ -141,7 +158,7 @@ export class Collection<T extends object> {
   tryUpdate(key: string, patch: Partial<T>): WriteResult<T> {
     this.#ready();
     const slot = this.#slots.get(key);
-    const previous = slot === undefined ? undefined : this.#rows[slot];
+    const previous = slot === undefined ? undefined : this.#at(slot);
     if (slot === undefined || previous === undefined) return refuse(this.#rules.missing, key, `no ${this.#rules.noun} with key "${key}"`);
     const merged = { ...previous, ...patch };
     const next = this.#rules.derive ? this.#rules.derive(merged) : merged;
@@ -159,7 +176,7 @@ export class Collection<T extends object> {
   tryRemove(key: string): WriteResult<T> {
     this.#ready();
     const slot = this.#slots.get(key);
-    const previous = slot === undefined ? undefined : this.#rows[slot];
+    const previous = slot === undefined ? undefined : this.#at(slot);
     if (slot === undefined || previous === undefined) return refuse(this.#rules.missing, key, `no ${this.#rules.noun} with key "${key}"`);
     const refusal = this.#rules.check?.(undefined, previous);
     if (refusal) return refusal;
@@ -225,13 +242,13 @@ export class Collection<T extends object> {
   /** The record in `slot`, or undefined. */
   at(slot: number): T | undefined {
     this.#ready();
-    return this.#rows[slot];
+    return this.#at(slot);
   }
 
   /** The records in these slots, in this order. */
   atSlots(slots: readonly number[]): T[] {
     this.#ready();
-    return slots.map((slot) => this.#rows[slot] as T);
+    return slots.map((slot) => this.#at(slot) as T);
   }
 
   /** The index of the records by the value of `field` (built on first use, then kept). */
@@ -265,6 +282,17 @@ export class Collection<T extends object> {
       const record = rows[slot];
       if (record !== undefined) yield [slot, record];
     }
+  }
+
+  /** The record in `slot`, completed (see {@link CollectionRules.complete}). */
+  #at(slot: number): T | undefined {
+    const record = this.#rows[slot];
+    return record === undefined ? undefined : this.#complete(record);
+  }
+
+  #complete(record: T): T {
+    this.#rules.complete?.(record);
+    return record;
   }
 
   #ready(): void {
@@ -320,7 +348,7 @@ export class Collection<T extends object> {
     for (const index of this.#indexes.values()) index.removed(slot, previous);
     this.#holes++;
     this.#cache = null;
-    if (this.#holes >= MIN_HOLES_BEFORE_COMPACTION && this.#holes > this.#slots.size) this.#fill(this.all());
+    if (this.#holes >= MIN_HOLES_BEFORE_COMPACTION && this.#holes > this.#slots.size) this.#fill(this.#rows.filter((row) => row !== undefined));
   }
 
   #changed(): void {

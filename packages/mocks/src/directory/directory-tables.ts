@@ -3,7 +3,7 @@
 // third-party accounts, personal contacts owned by users, member accounts in organisations.
 
 import { Collection } from './collection.js';
-import { makeExternalContact, makeSubCustomer, makeUser } from './record-factory.js';
+import { completeUser, makeExternalContact, makeSubCustomer, makeUser } from './record-factory.js';
 import type { Random } from './prng.js';
 import type { Department, DirectoryUser, ExternalContactRecord, Organization, SubCustomerRecord } from './records.js';
 import { ROOT_DEPT_CODE } from './seed-directory.js';
@@ -34,7 +34,9 @@ export interface DirectoryTables {
 export function createTables(random: Random, changed: () => void): DirectoryTables {
   const subtrees = new Map<string, readonly string[]>();
   let subtreesOf: { index: unknown; version: number } = { index: null, version: -1 };
-  let accounts: { of: readonly DirectoryUser[]; accounts: string[] } | null = null;
+  // The users' accounts, for the owners of generated personal contacts; made again after a change of the users.
+  let usersVersion = 0;
+  let accounts: { version: number; accounts: string[] } | null = null;
 
   const departments: Collection<Department> = new Collection(
     (d) => d.deptCode,
@@ -86,6 +88,7 @@ export function createTables(random: Random, changed: () => void): DirectoryTabl
       missing: 'user-not-found',
       noun: 'user',
       indexed: ['deptCode', 'status', 'adminType', 'userType', 'thirdAccount'],
+      complete: completeUser,
       check: (next, previous) => {
         if (!next) return null;
         // A renamed account takes its personal contacts along (below): generate them first.
@@ -110,15 +113,17 @@ export function createTables(random: Random, changed: () => void): DirectoryTabl
           else externalContacts.remove(contact.id);
         }
       },
-      changed,
+      changed: () => {
+        usersVersion++;
+        changed();
+      },
     },
   );
 
   const externalContacts: Collection<ExternalContactRecord> = new Collection(
     (c) => c.id,
     (partial) => {
-      const all = users.all();
-      if (accounts?.of !== all) accounts = { of: all, accounts: all.map((u) => u.userAccount) };
+      if (accounts?.version !== usersVersion) accounts = { version: usersVersion, accounts: [...users.keys()] };
       return makeExternalContact(tables.random, accounts.accounts, partial);
     },
     {

@@ -16,6 +16,11 @@ export interface PersonName {
   callingCode: string;
   /** The handle without dots, the stem of generated accounts (e.g. "wangwei"). */
   stem: string;
+  /**
+   * Generated email addresses by number (`${handle}${n}@example.com`), made on first use and
+   * shared by everyone with this handle, so a large directory holds each address once.
+   */
+  readonly emails: string[];
 }
 
 type Pair = readonly [display: string, ascii: string];
@@ -58,8 +63,8 @@ const LATIN_COUNTRIES = [
   ['spain', '+34'], ['germany', '+49'], ['france', '+33'], ['brazil', '+55'], ['portugal', '+351'],
 ] as const;
 
-function person(name: string, handle: string, englishName: string | null, country: string, callingCode: string): PersonName {
-  return Object.freeze({ name, handle, englishName, country, callingCode, stem: handle.replace(/\./g, '') });
+function person(name: string, handle: string, englishName: string | null, country: string, callingCode: string, emails: string[] = []): PersonName {
+  return Object.freeze({ name, handle, englishName, country, callingCode, stem: handle.replace(/\./g, ''), emails });
 }
 
 /**
@@ -71,15 +76,19 @@ let people: { han: PersonName[][][]; latin: PersonName[][][]; cyrillic: PersonNa
 function allPeople(): NonNullable<typeof people> {
   people ??= {
     han: HAN_SURNAMES.map(([surname, surnameAscii]) =>
-      HAN_GIVEN.map(([given, givenAscii]) => [
-        person(surname + given, `${surnameAscii}.${givenAscii}`, null, 'chinaPR', '+86'),
-        person(surname + given, `${surnameAscii}.${givenAscii}`, `${capitalize(givenAscii)} ${capitalize(surnameAscii)}`, 'chinaPR', '+86'),
-      ]),
+      HAN_GIVEN.map(([given, givenAscii]) => {
+        const emails: string[] = [];
+        return [
+          person(surname + given, `${surnameAscii}.${givenAscii}`, null, 'chinaPR', '+86', emails),
+          person(surname + given, `${surnameAscii}.${givenAscii}`, `${capitalize(givenAscii)} ${capitalize(surnameAscii)}`, 'chinaPR', '+86', emails),
+        ];
+      }),
     ),
     latin: LATIN_GIVEN.map(([given, givenAscii]) =>
-      LATIN_FAMILY.map(([family, familyAscii]) =>
-        LATIN_COUNTRIES.map(([country, callingCode]) => person(`${given} ${family}`, `${givenAscii}.${familyAscii}`, `${capitalize(givenAscii)} ${capitalize(familyAscii)}`, country, callingCode)),
-      ),
+      LATIN_FAMILY.map(([family, familyAscii]) => {
+        const emails: string[] = [];
+        return LATIN_COUNTRIES.map(([country, callingCode]) => person(`${given} ${family}`, `${givenAscii}.${familyAscii}`, `${capitalize(givenAscii)} ${capitalize(familyAscii)}`, country, callingCode, emails));
+      }),
     ),
     cyrillic: CYRILLIC.map(([name, handle]) => person(name, handle, null, 'russia', '+7')),
     greek: GREEK.map(([name, handle]) => person(name, handle, null, 'greece', '+30')),

@@ -93,8 +93,8 @@ export function createRandom(seed: number): Random {
         return String(value);
       }
       const codes = withPrefix(prefix, Math.max(length, 1));
-      codes[prefix.length] = 49 + Math.floor((nextUint() / 4294967296) * 9);
-      for (let i = 1; i < length; i++) codes[prefix.length + i] = 48 + Math.floor((nextUint() / 4294967296) * 10);
+      codes[prefix.length] = (49 + (nextUint() / 4294967296) * 9) | 0;
+      for (let i = 1; i < length; i++) codes[prefix.length + i] = (48 + (nextUint() / 4294967296) * 10) | 0;
       return String.fromCharCode.apply(null, codes);
     },
     fork: (label) => createRandom((hashString(label) ^ nextUint()) >>> 0),
@@ -102,7 +102,25 @@ export function createRandom(seed: number): Random {
   return random;
 }
 
-/** A reused array of `length` char codes (one per length: the strings are built one at a time). */
+/** `prefix` and the `length` lowest hexadecimal digits of `value` (a non-negative integer), zero-padded. */
+export function hexOf(value: number, length: number, prefix = ''): string {
+  const codes = withPrefix(prefix, length);
+  for (let i = prefix.length + length - 1; i >= prefix.length; i--, value = Math.floor(value / 16)) codes[i] = HEX_CODES[value % 16] as number;
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** `prefix` and the `length` lowest decimal digits of `value` (a non-negative integer), zero-padded. */
+export function decimalOf(value: number, length: number, prefix = ''): string {
+  const codes = withPrefix(prefix, length);
+  for (let i = prefix.length + length - 1; i >= prefix.length; i--, value = Math.floor(value / 10)) codes[i] = (48 + (value % 10)) | 0;
+  return String.fromCharCode.apply(null, codes);
+}
+
+/**
+ * A reused array of `length` char codes (one per length: the strings are built one at a time).
+ * Codes are stored as int32 (`| 0`): one stored double would turn the array into a double
+ * array, which `String.fromCharCode.apply` reads twice as slowly.
+ */
 const scratches: number[][] = [];
 
 /** The scratch array for `prefix` and `length` more characters, the prefix's codes in place. */

@@ -1,7 +1,8 @@
 // Generated records (users, meeting rooms, external contacts, member accounts) from a seeded random source.
 
-import { COMPANY_NAMES, JOB_TITLES, pickPersonName } from './name-pools.js';
-import type { Random } from './prng.js';
+import { COMPANY_NAMES, JOB_TITLES, pickPersonName, type PersonName } from './name-pools.js';
+import { createRandom, hashString, type Random } from './prng.js';
+import type { SeededAccounts } from './seeded-accounts.js';
 import type {
   Department,
   DirectoryUser,
@@ -53,7 +54,6 @@ const VMR_PACKAGES = ['VMR-50', 'VMR-100', 'Webinar-500'];
 const VMR_PARTIES = [50, 100, 500];
 const VMR_LENGTHS = [60, 120, 1440];
 const VMR_COUNTS = [0, 1, 1, 1, 2] as const;
-const NO_VMRS: Vmr[] = [];
 const SIGNATURES = ['Hello!', '你好，世界', 'À bientôt', 'Привет'];
 const DESCRIPTIONS = ['新员工', 'Contractor', 'Stagiaire', 'On leave'];
 
@@ -63,13 +63,9 @@ function withOverrides<T extends object>(record: T, overrides: Partial<T>): T {
   return record;
 }
 
-/** Generated email addresses by handle and number, shared by the records that draw the same. */
-const userEmails = new Map<string, string[]>();
-
-function userEmail(handle: string, n: number): string {
-  let emails = userEmails.get(handle);
-  if (!emails) userEmails.set(handle, (emails = []));
-  return (emails[n] ??= `${handle}${n}@example.com`);
+/** The person's n-th generated email address (shared: see {@link PersonName.emails}). */
+function userEmail(person: PersonName, n: number): string {
+  return (person.emails[n] ??= `${person.handle}${n}@example.com`);
 }
 
 /** Meeting-room names by owner name and mode, shared; owners' own names (added users) are not kept. */
@@ -87,27 +83,46 @@ function vmrName(ownerName: string, vmrMode: 0 | 1 | 2): string {
 }
 
 /**
- * Builds one enterprise user in one of the given departments; `overrides` win over generated values.
- * Accounts are derived from the name handle plus a random suffix, so they are unique in practice;
- * the directory rejects duplicates anyway.
+ * The meeting rooms of a user who has not been read yet: a generated user's rooms are made on
+ * first read ({@link completeUser}), which saves a large directory most of their cost. Shared
+ * and frozen; compared by identity.
  */
-export function makeUser(random: Random, departments: readonly Department[], overrides: Partial<DirectoryUser> = {}): DirectoryUser {
+export const ROOMS_TO_MAKE: Vmr[] = Object.freeze([]) as unknown as Vmr[];
+
+/**
+ * Makes a user's meeting rooms if they are still to be made, in place: none to two, drawn from
+ * the user's id, so they are the same whenever and wherever the record is first read.
+ */
+export function completeUser(user: DirectoryUser): void {
+  if (user.vmrList !== ROOMS_TO_MAKE) return;
+  const random = createRandom(hashString(user.id));
+  const count = random.pick(VMR_COUNTS);
+  user.vmrList = count === 0 ? [] : count === 1 ? [makeVmr(random, user.name)] : [makeVmr(random, user.name), makeVmr(random, user.name)];
+}
+
+/**
+ * Builds one enterprise user in one of the given departments; `overrides` win over generated
+ * values. Its meeting rooms are left to {@link completeUser} unless `overrides` give them.
+ * Seeded users take their accounts from `accounts` (never repeated); otherwise the account is
+ * the name's stem plus four random digits, unique in practice, and the directory rejects
+ * duplicates anyway.
+ */
+export function makeUser(random: Random, departments: readonly Department[], overrides: Partial<DirectoryUser> = {}, accounts?: SeededAccounts): DirectoryUser {
   const person = pickPersonName(random);
   const name = overrides.name ?? person.name;
   const dept = overrides.deptCode ?? random.pick(departments).deptCode;
   const hasPhone = random.chance(0.85);
   const hasEmail = random.chance(0.8);
-  const userAccount = overrides.userAccount ?? random.digits(4, person.stem);
-  const vmrCount = random.pick(VMR_COUNTS);
+  const userAccount = overrides.userAccount ?? (accounts ? accounts.account(person.stem) : random.digits(4, person.stem));
   const user: DirectoryUser = {
     id: random.hex(32),
     userAccount,
-    thirdAccount: random.chance(0.35) ? random.hex(12, 'ext-') : null,
+    thirdAccount: random.chance(0.35) ? (accounts ? accounts.thirdAccount() : random.hex(12, 'ext-')) : null,
     name,
     englishName: person.englishName,
     phone: hasPhone ? phoneFor(random, person.callingCode) : null,
     country: person.country,
-    email: hasEmail ? userEmail(person.handle, random.int(1, 99)) : null,
+    email: hasEmail ? userEmail(person, random.int(1, 99)) : null,
     deptCode: dept,
     userType: 2,
     adminType: random.chance(0.06) ? 1 : 2,
@@ -121,11 +136,8 @@ export function makeUser(random: Random, departments: readonly Department[], ove
     sortLevel: random.int(1, 10_000),
     visionAccount: random.chance(0.05) ? random.digits(8, 'tv') : null,
     activeTime: timestamp(random),
-    vmrList: NO_VMRS,
+    vmrList: ROOMS_TO_MAKE,
   };
-  // Rooms drawn after the user's fields, into an array of their exact size (`[]` and `push`
-  // would reserve 17 slots for each of 100,000 users).
-  user.vmrList = vmrCount === 0 ? [] : vmrCount === 1 ? [makeVmr(random, name)] : [makeVmr(random, name), makeVmr(random, name)];
   return withOverrides(user, overrides);
 }
 

@@ -3,7 +3,9 @@
 import { departmentTree as treeRule } from '../generated/operations.js';
 import { createRandom, type Random } from './prng.js';
 import { DEPARTMENT_NAMES, ORGANIZATION_NAMES } from './name-pools.js';
-import { SUB_CUSTOMER_STATUSES, makeExternalContact, makeSubCustomer, makeUser, makeVmr } from './record-factory.js';
+import { SUB_CUSTOMER_STATUSES, completeUser, makeExternalContact, makeSubCustomer, makeUser, makeVmr } from './record-factory.js';
+import { seededAccounts } from './seeded-accounts.js';
+import { uniqueKey } from './unique-key.js';
 import type { Department, DirectorySnapshot, DirectoryUser, Enterprise, ExternalContactRecord, Organization, SubCustomerRecord } from './records.js';
 
 /** Default seed of `createDirectory()` and of the standalone server. */
@@ -157,14 +159,15 @@ export function seedDirectoryParts(seed: number = DEFAULT_SEED, size: number = D
   const userRandom = stream(seed, 0);
   const departments = departmentTree(seed, size);
   const users = fixedUsers(seed, departments);
-  const fixedCount = users.length;
-  const taken = new Set(users.map((u) => u.userAccount));
-  const takenThird = new Set(users.map((u) => u.thirdAccount));
-  while (users.length < size + fixedCount) {
-    const user = makeUser(userRandom, departments);
-    if (taken.has(user.userAccount) || (user.thirdAccount !== null && takenThird.has(user.thirdAccount))) continue;
-    taken.add(user.userAccount);
-    takenThird.add(user.thirdAccount);
+  // Generated accounts never repeat one another (see seededAccounts); one that repeats a fixed
+  // user's account takes the next free variant.
+  const fixedAccounts = new Set(users.map((u) => u.userAccount));
+  const fixedThirdAccounts = new Set(users.flatMap((u) => (u.thirdAccount === null ? [] : [u.thirdAccount])));
+  const accounts = seededAccounts(userRandom.fork('accounts'), size);
+  for (let i = 0; i < size; i++, accounts.next()) {
+    const user = makeUser(userRandom, departments, undefined, accounts);
+    if (fixedAccounts.has(user.userAccount)) user.userAccount = uniqueKey(user.userAccount, (key) => fixedAccounts.has(key));
+    if (user.thirdAccount !== null && fixedThirdAccounts.has(user.thirdAccount)) user.thirdAccount = uniqueKey(user.thirdAccount, (key) => fixedThirdAccounts.has(key));
     users.push(user);
   }
   const owners = users.slice(0, Math.min(users.length, 12)).map((u) => u.userAccount);
@@ -196,5 +199,6 @@ export function seedDirectoryParts(seed: number = DEFAULT_SEED, size: number = D
 export function seedDirectory(seed: number = DEFAULT_SEED, size: number = DEFAULT_SIZE): DirectorySnapshot {
   const parts = seedDirectoryParts(seed, size);
   const { enterprise, departments, users, organizations: orgs } = parts;
+  for (const user of users) completeUser(user);
   return { seed, size, enterprise, departments, users, externalContacts: parts.externalContacts(), organizations: orgs, subCustomers: parts.subCustomers() };
 }
