@@ -87,7 +87,7 @@ function vmrName(ownerName: string, vmrMode: 0 | 1 | 2): string {
  * first read ({@link completeUser}), which saves a large directory most of their cost. Shared
  * and frozen; compared by identity.
  */
-export const ROOMS_TO_MAKE: Vmr[] = Object.freeze([]) as unknown as Vmr[];
+const ROOMS_TO_MAKE: Vmr[] = Object.freeze([]) as unknown as Vmr[];
 
 /**
  * Makes a user's meeting rooms if they are still to be made, in place: none to two, drawn from
